@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import type { Location } from './location.js';
+import { compareLocations } from './location.js';
+import type { ResourceRef } from './resource.js';
+import type { References } from './rule.js';
+import type { Severity } from './severity.js';
+
+export interface Suppression {
+  source: 'inline' | 'annotation' | 'config' | 'baseline';
+  reason: string;
+  expires?: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  slug: string;
+  severity: Severity;
+  title: string;
+  /** Which of the rule's messages fired; stable for tooling while the wording may change. */
+  messageId: string;
+  message: string;
+  location: Location;
+  resource: ResourceRef;
+  references: References;
+  status: 'fail' | 'suppressed';
+  suppression?: Suppression;
+  /** Set when a suppression matched but had expired, so the finding fires again and says why. */
+  note?: string;
+  fingerprint: string;
+}
+
+/**
+ * Stable across line moves: rule, resource identity and field path, never the line. For line-based sources the
+ * caller passes a content anchor (the instruction text) as `anchor` so editing elsewhere keeps the fingerprint.
+ */
+export function fingerprintOf(ruleId: string, identity: string, anchor: string): string {
+  return createHash('sha256').update(`${ruleId}\u0000${identity}\u0000${anchor}`).digest('hex').slice(0, 32);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareLocations(a.location, b.location) ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0)
+  );
+}

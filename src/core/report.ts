@@ -1,0 +1,82 @@
+import type { Finding } from './finding.js';
+import { compareFindings } from './finding.js';
+import type { TargetType } from './resource.js';
+import type { RuleMeta } from './rule.js';
+import type { Severity } from './severity.js';
+import { isAtLeast, severities } from './severity.js';
+
+export interface ReportError {
+  file: string;
+  line: number;
+  column?: number;
+  message: string;
+}
+
+export interface ReportTarget {
+  type: TargetType;
+  path: string;
+}
+
+export type Summary = Record<Severity | 'suppressed', number>;
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'bulwark'; version: string };
+  targets: ReportTarget[];
+  findings: Finding[];
+  errors: ReportError[];
+  summary: Summary;
+}
+
+/** Rule metadata travels beside the report for reporters that describe rules (SARIF, HTML); not serialised in JSON. */
+export interface ReportContext {
+  rules: readonly RuleMeta[];
+}
+
+export function summarize(findings: readonly Finding[]): Summary {
+  const summary: Summary = { critical: 0, high: 0, medium: 0, low: 0, info: 0, suppressed: 0 };
+  for (const finding of findings) {
+    if (finding.status === 'suppressed') summary.suppressed += 1;
+    else summary[finding.severity] += 1;
+  }
+  return summary;
+}
+
+function compareErrors(a: ReportError, b: ReportError): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  if (a.line !== b.line) return a.line - b.line;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+function compareTargets(a: ReportTarget, b: ReportTarget): number {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return a.type < b.type ? -1 : a.type > b.type ? 1 : 0;
+}
+
+export function createReport(
+  version: string,
+  targets: readonly ReportTarget[],
+  findings: readonly Finding[],
+  errors: readonly ReportError[],
+): Report {
+  const sortedFindings = [...findings].sort(compareFindings);
+  return {
+    schemaVersion: 1,
+    tool: { name: 'bulwark', version },
+    targets: [...targets].sort(compareTargets),
+    findings: sortedFindings,
+    errors: [...errors].sort(compareErrors),
+    summary: summarize(sortedFindings),
+  };
+}
+
+export type FailOn = Severity | 'none';
+
+export function hasFailingFindings(report: Report, failOn: FailOn): boolean {
+  if (failOn === 'none') return false;
+  return report.findings.some((finding) => finding.status === 'fail' && isAtLeast(finding.severity, failOn));
+}
+
+export function severityOrder(): readonly Severity[] {
+  return severities;
+}

@@ -1,0 +1,87 @@
+import type { KubernetesVersion } from './kubernetes-version.js';
+import type { FieldPath, Range } from './location.js';
+import type { PssCheckLevel, PssEvaluation } from './pss.js';
+import type { Severity } from './severity.js';
+
+export const domains = [
+  'dockerfile',
+  'compose',
+  'kubernetes-workload',
+  'kubernetes-rbac',
+  'kubernetes-network',
+  'kubernetes-config',
+  'image',
+  'daemon',
+  'vulnerability',
+  'runtime',
+] as const;
+export type Domain = (typeof domains)[number];
+
+/** The typed view a rule receives; `sources/views.ts` maps each target to its view type. */
+export const ruleTargets = ['dockerfile', 'pod-spec', 'kubernetes-object', 'compose-service'] as const;
+export type RuleTarget = (typeof ruleTargets)[number];
+
+export interface References {
+  pss?: { level: PssCheckLevel; control: string };
+  cis?: readonly string[];
+  hadolint?: readonly string[];
+  trivy?: readonly string[];
+  mitre?: readonly string[];
+  urls?: readonly string[];
+}
+
+export type MessageData = Readonly<Record<string, string | number>>;
+
+/** What a rule's check returns: a message id from the rule's `messages`, and where. */
+export interface Violation<MessageId extends string = string> {
+  messageId: MessageId;
+  data?: MessageData;
+  /** Field path inside the resource document; resolved to a line by the source's locator. */
+  path?: FieldPath;
+  /** Exact text range when the source is line-based (Dockerfiles); wins over `path` for the line. */
+  range?: Range;
+  /** Rare: a violation whose risk differs from the rule default (e.g. a Docker socket mount). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  pss: PssEvaluation;
+  kubernetesVersion: KubernetesVersion;
+  trustedRegistries: readonly string[];
+}
+
+export interface RuleMeta<MessageId extends string = string> {
+  id: string;
+  slug: string;
+  title: string;
+  severity: Severity;
+  domain: Domain;
+  target: RuleTarget;
+  /** Resource kinds the rule judges, for docs and filtering (`Deployment`, `Dockerfile`, `ComposeService`, …). */
+  appliesTo: readonly string[];
+  rationale: string;
+  remediation: string;
+  references: References;
+  messages: Readonly<Record<MessageId, string>>;
+  aliases?: readonly string[];
+  /** Off unless enabled in `.bulwark.yaml` or with `--rule` (hadolint's opt-in rules, noisy checks). */
+  optIn?: boolean;
+}
+
+export interface Rule<View, MessageId extends string = string> extends RuleMeta<MessageId> {
+  check(view: View, context: RuleContext): Iterable<Violation<MessageId>>;
+}
+
+const placeholder = /\{\{\s*(?<name>\w+)\s*\}\}/g;
+
+export function formatMessage(template: string, data: MessageData | undefined): string {
+  return template.replace(placeholder, (whole, name: string) => {
+    const value = data?.[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+export function ruleMatchesId(rule: Pick<RuleMeta, 'id' | 'slug' | 'aliases'>, id: string): boolean {
+  const wanted = id.toUpperCase();
+  return rule.id === wanted || rule.slug === id || (rule.aliases ?? []).includes(wanted);
+}

@@ -1,0 +1,137 @@
+import type { Dirent } from 'node:fs';
+import { lstat, opendir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Ignore } from 'ignore';
+import ignore from 'ignore';
+import type { ReportError } from '../../core/index.js';
+import type { InputKind } from './detect-kind.js';
+import { kindByName } from './detect-kind.js';
+import { describeFsError } from './read-input.js';
+
+export interface DiscoveredFile {
+  /** Path as shown in the report: relative to the working directory when inside it. */
+  display: string;
+  absolute: string;
+  /** Known from the name, or undefined for files named explicitly (sniffed by content later). */
+  kind?: InputKind;
+  /** `-`: read from standard input. */
+  stdin?: boolean;
+}
+
+export interface Discovery {
+  files: DiscoveredFile[];
+  errors: ReportError[];
+}
+
+const alwaysSkipped = ['.git/', 'node_modules/', '.terraform/', 'dist/', '.venv/'];
+
+function displayPath(absolute: string, cwd: string): string {
+  const relative = path.relative(cwd, absolute);
+  const shown = relative === '' ? '.' : relative.startsWith('..') ? absolute : relative;
+  return shown.split(path.sep).join('/');
+}
+
+interface Walk {
+  cwd: string;
+  matcher: Ignore;
+  root: string;
+  visited: Set<string>;
+  discovery: Discovery;
+}
+
+function ignored(walk: Walk, absolute: string, isDirectory: boolean): boolean {
+  const relative = path.relative(walk.root, absolute).split(path.sep).join('/');
+  if (relative === '' || relative.startsWith('..')) return false;
+  return walk.matcher.ignores(isDirectory ? `${relative}/` : relative);
+}
+
+async function entryIsDirectory(entry: Dirent, absolute: string, walk: Walk): Promise<boolean | undefined> {
+  if (!entry.isSymbolicLink()) return entry.isDirectory();
+  try {
+    return (await stat(absolute)).isDirectory();
+  } catch (error) {
+    if (kindByName(absolute) !== undefined || describeFsError(error).includes('loop')) {
+      walk.discovery.errors.push({
+        file: displayPath(absolute, walk.cwd),
+        line: 1,
+        message: describeFsError(error),
+      });
+    }
+    return undefined;
+  }
+}
+
+async function walkDirectory(directory: string, walk: Walk): Promise<void> {
+  const real = await realpath(directory);
+  if (walk.visited.has(real)) {
+    walk.discovery.errors.push({
+      file: displayPath(directory, walk.cwd),
+      line: 1,
+      message: 'symbolic link loop: this folder was already scanned through another path',
+    });
+    return;
+  }
+  walk.visited.add(real);
+  const entries: Dirent[] = [];
+  for await (const entry of await opendir(directory)) entries.push(entry);
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const absolute = path.join(directory, entry.name);
+    const isDirectory = await entryIsDirectory(entry, absolute, walk);
+    if (isDirectory === undefined) continue;
+    if (ignored(walk, absolute, isDirectory)) continue;
+    if (isDirectory) {
+      await walkDirectory(absolute, walk);
+      continue;
+    }
+    const kind = kindByName(entry.name);
+    if (kind === undefined) continue;
+    walk.discovery.files.push({ display: displayPath(absolute, walk.cwd), absolute, kind });
+  }
+}
+
+/** Expands the scan arguments into files: folders recursively (sorted, ignores applied), files as given, `-` as stdin. */
+export async function discoverFiles(
+  inputs: readonly string[],
+  cwd: string,
+  ignorePatterns: readonly string[],
+  configRoot: string,
+): Promise<Discovery> {
+  const discovery: Discovery = { files: [], errors: [] };
+  const matcher = ignore().add([...alwaysSkipped, ...ignorePatterns]);
+  const visited = new Set<string>();
+  for (const input of inputs) {
+    if (input === '-') {
+      discovery.files.push({ display: '-', absolute: '-', stdin: true });
+      continue;
+    }
+    const absolute = path.resolve(cwd, input);
+    try {
+      await lstat(absolute);
+      const info = await stat(absolute);
+      if (info.isDirectory()) {
+        await walkDirectory(absolute, { cwd, matcher, root: configRoot, visited, discovery });
+        continue;
+      }
+      const kind = kindByName(absolute);
+      discovery.files.push({
+        display: displayPath(absolute, cwd),
+        absolute,
+        ...(kind === undefined ? {} : { kind }),
+      });
+    } catch (error) {
+      discovery.errors.push({ file: displayPath(absolute, cwd), line: 1, message: describeFsError(error) });
+    }
+  }
+  return dedupe(discovery);
+}
+
+function dedupe(discovery: Discovery): Discovery {
+  const seen = new Set<string>();
+  const files = discovery.files.filter((file) => {
+    if (seen.has(file.absolute)) return false;
+    seen.add(file.absolute);
+    return true;
+  });
+  return { files, errors: discovery.errors };
+}

@@ -1,0 +1,120 @@
+import type { Finding, PssEvaluation, ReportError, RuleContext, Violation } from '../../core/index.js';
+import { fingerprintOf, formatMessage, pssCheckApplies, resourceRef } from '../../core/index.js';
+import type { AnyRule } from '../../rules/index.js';
+import type { NamespacePolicy, PssSettings } from './pss-context.js';
+import { pssFor } from './pss-context.js';
+import type { SelectedRule } from './select-rules.js';
+import type { SuppressionInputs } from './suppress.js';
+import { applySuppressions } from './suppress.js';
+import type { FileUnits, ScanUnit } from './units.js';
+
+export interface EvaluationSettings {
+  pss: PssSettings;
+  namespaces: ReadonlyMap<string, NamespacePolicy>;
+  trustedRegistries: readonly string[];
+}
+
+function runRule(rule: AnyRule, unit: ScanUnit, context: RuleContext): Iterable<Violation> {
+  switch (rule.target) {
+    case 'dockerfile': {
+      const view = unit.views.dockerfile;
+      return view === undefined ? [] : rule.check(view, context);
+    }
+    case 'pod-spec': {
+      const view = unit.views['pod-spec'];
+      return view === undefined ? [] : rule.check(view, context);
+    }
+    case 'kubernetes-object': {
+      const view = unit.views['kubernetes-object'];
+      return view === undefined ? [] : rule.check(view, context);
+    }
+    case 'compose-service': {
+      const view = unit.views['compose-service'];
+      return view === undefined ? [] : rule.check(view, context);
+    }
+  }
+}
+
+function ruleApplies(rule: AnyRule, pss: PssEvaluation): boolean {
+  const level = rule.references.pss?.level;
+  return level === undefined || pssCheckApplies(pss, level);
+}
+
+function toFinding(
+  selected: SelectedRule,
+  unit: ScanUnit,
+  violation: Violation,
+  file: string,
+  suppression: SuppressionInputs,
+): Finding {
+  const { rule } = selected;
+  const placement = unit.place(violation.path, violation.range);
+  const template = rule.messages[violation.messageId] ?? violation.messageId;
+  const finding: Finding = {
+    ruleId: rule.id,
+    slug: rule.slug,
+    severity: violation.severity ?? selected.severity,
+    title: rule.title,
+    messageId: violation.messageId,
+    message: formatMessage(template, violation.data),
+    location: {
+      file,
+      startLine: placement.range.startLine,
+      startColumn: placement.range.startColumn,
+      endLine: placement.range.endLine,
+      endColumn: placement.range.endColumn,
+      ...(placement.path === '' ? {} : { path: placement.path }),
+    },
+    resource: resourceRef(unit.resource),
+    references: rule.references,
+    status: 'fail',
+    fingerprint: fingerprintOf(rule.id, unit.identity, placement.anchor),
+  };
+  return applySuppressions(finding, unit, placement, suppression);
+}
+
+export interface FileEvaluation {
+  findings: Finding[];
+  errors: ReportError[];
+}
+
+/** Runs every selected rule on every unit of one file; a rule that throws becomes an error, never a crash. */
+export function evaluateFile(
+  file: string,
+  fileUnits: FileUnits,
+  rules: readonly SelectedRule[],
+  settings: EvaluationSettings,
+  suppression: SuppressionInputs,
+): FileEvaluation {
+  const findings: Finding[] = [];
+  const errors: ReportError[] = fileUnits.errors.map((error) => ({ file, ...error }));
+  const seen = new Set<string>();
+  for (const unit of fileUnits.units) {
+    const pss = pssFor(unit.resource.namespace, settings.pss, settings.namespaces);
+    const context: RuleContext = {
+      pss,
+      kubernetesVersion: pss.version,
+      trustedRegistries: settings.trustedRegistries,
+    };
+    for (const selected of rules) {
+      if (!ruleApplies(selected.rule, pss)) continue;
+      try {
+        for (const violation of runRule(selected.rule, unit, context)) {
+          const finding = toFinding(selected, unit, violation, file, suppression);
+          const key = `${finding.fingerprint}:${finding.location.startLine}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          findings.push(finding);
+        }
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        errors.push({
+          file,
+          line: unit.resource.source.startLine ?? 1,
+          message: `rule ${selected.rule.id} failed: ${message}`,
+        });
+      }
+    }
+  }
+  return { findings, errors };
+}

@@ -1,0 +1,3 @@
+import type { AnyRule } from '../define-rule.js';
+
+export const dockerfileRules: readonly AnyRule[] = [];

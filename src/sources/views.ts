@@ -1,0 +1,18 @@
+import type { Resource } from '../core/index.js';
+import type { ComposeServiceView } from './compose/view.js';
+import type { DockerfileView } from './dockerfile/view.js';
+import type { PodSpecView } from './kubernetes/pod-spec-view.js';
+import type { KubernetesObject } from './kubernetes/schema.js';
+
+export interface KubernetesObjectView {
+  resource: Resource<KubernetesObject>;
+  object: KubernetesObject;
+}
+
+/** The typed view each rule target receives. */
+export interface ViewByTarget {
+  dockerfile: DockerfileView;
+  'pod-spec': PodSpecView;
+  'kubernetes-object': KubernetesObjectView;
+  'compose-service': ComposeServiceView;
+}

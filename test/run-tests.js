@@ -1,0 +1,26 @@
+// Runs every compiled test file with node's test runner (Node 20 takes no globs, so the list is built here).
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+function collect(directory) {
+  const files = [];
+  for (const name of readdirSync(directory).sort()) {
+    const full = path.join(directory, name);
+    if (statSync(full).isDirectory()) files.push(...collect(full));
+    else if (name.endsWith('.test.js')) files.push(full);
+  }
+  return files;
+}
+
+const only = process.argv.slice(2);
+const all = collect(path.join('dist', 'test'));
+const files = only.length === 0 ? all : all.filter((file) => only.some((part) => file.includes(part)));
+if (files.length === 0) {
+  console.error('no test files found: run `npm run build` first');
+  process.exit(1);
+}
+const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', ...files], {
+  stdio: 'inherit',
+});
+process.exit(result.status ?? 1);
