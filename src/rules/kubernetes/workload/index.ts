@@ -1,4 +1,5 @@
 import type { AnyRule } from '../../define-rule.js';
-import { privilegedContainer } from './privileged-container.js';
+import { hardeningRules } from './hardening/index.js';
+import { pssRules } from './pss/index.js';
 
-export const workloadRules: readonly AnyRule[] = [privilegedContainer];
+export const workloadRules: readonly AnyRule[] = [...pssRules, ...hardeningRules];

@@ -1,5 +1,5 @@
-import { workloadKinds } from '../../../sources/index.js';
-import { defineRule } from '../../define-rule.js';
+import { workloadKinds } from '../../../../sources/index.js';
+import { defineRule } from '../../../define-rule.js';
 
 export const privilegedContainer = defineRule({
   id: 'KW001',

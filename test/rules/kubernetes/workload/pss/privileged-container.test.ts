@@ -1,6 +1,6 @@
-import { privilegedContainer } from '../../../../src/rules/kubernetes/workload/privileged-container.js';
-import { ruleTester } from '../../../support/rule-tester.js';
-import { invalidForEveryWorkload, validForEveryWorkload } from '../../../support/workloads.js';
+import { privilegedContainer } from '../../../../../src/rules/kubernetes/workload/privileged-container.js';
+import { ruleTester } from '../../../../support/rule-tester.js';
+import { invalidForEveryWorkload, validForEveryWorkload } from '../../../../support/workloads.js';
 
 ruleTester(privilegedContainer, {
   valid: [

@@ -1,0 +1,65 @@
+/** Value patterns for credentials that are recognisable on their own, whatever key they sit under. */
+export interface SecretPattern {
+  type: string;
+  description: string;
+  pattern: RegExp;
+}
+
+export const secretPatterns: readonly SecretPattern[] = [
+  {
+    type: 'private-key',
+    description: 'private key',
+    pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/,
+  },
+  { type: 'putty-private-key', description: 'PuTTY private key', pattern: /PuTTY-User-Key-File-\d+:/ },
+  {
+    type: 'aws-access-key-id',
+    description: 'AWS access key id',
+    pattern: /\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}\b/,
+  },
+  { type: 'github-token', description: 'GitHub token', pattern: /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/ },
+  {
+    type: 'github-fine-grained-token',
+    description: 'GitHub fine-grained token',
+    pattern: /\bgithub_pat_[A-Za-z0-9_]{60,255}\b/,
+  },
+  {
+    type: 'gitlab-token',
+    description: 'GitLab token',
+    pattern: /\bgl(?:pat|dt|ptt|rt|cbt)-[A-Za-z0-9_-]{20,}/,
+  },
+  { type: 'slack-token', description: 'Slack token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/ },
+  {
+    type: 'slack-webhook',
+    description: 'Slack webhook URL',
+    pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Za-z0-9]+\/B[A-Za-z0-9]+\/[A-Za-z0-9]+/,
+  },
+  { type: 'stripe-key', description: 'Stripe secret key', pattern: /\b[sr]k_live_[A-Za-z0-9]{20,}\b/ },
+  { type: 'npm-token', description: 'npm access token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/ },
+  {
+    type: 'pypi-token',
+    description: 'PyPI upload token',
+    pattern: /\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}/,
+  },
+  { type: 'gcp-api-key', description: 'Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
+  {
+    type: 'gcp-service-account',
+    description: 'GCP service account key',
+    pattern: /"type"\s*:\s*"service_account"/,
+  },
+  {
+    type: 'azure-storage-key',
+    description: 'Azure storage account key',
+    pattern: /AccountKey=[A-Za-z0-9+/]{86}==/,
+  },
+  {
+    type: 'jwt',
+    description: 'JSON Web Token',
+    pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}/,
+  },
+  {
+    type: 'connection-string-password',
+    description: 'connection string with a password',
+    pattern: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@]+:(?<password>[^\s/@]+)@[^\s/]+/i,
+  },
+];
