@@ -1,4 +1,4 @@
-import { privilegedContainer } from '../../../../../src/rules/kubernetes/workload/privileged-container.js';
+import { privilegedContainer } from '../../../../../src/rules/kubernetes/workload/pss/privileged-container.js';
 import { ruleTester } from '../../../../support/rule-tester.js';
 import { invalidForEveryWorkload, validForEveryWorkload } from '../../../../support/workloads.js';
 
