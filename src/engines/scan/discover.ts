@@ -62,7 +62,17 @@ async function entryIsDirectory(entry: Dirent, absolute: string, walk: Walk): Pr
 }
 
 async function walkDirectory(directory: string, walk: Walk): Promise<void> {
-  const real = await realpath(directory);
+  let real: string;
+  try {
+    real = await realpath(directory);
+  } catch (error) {
+    walk.discovery.errors.push({
+      file: displayPath(directory, walk.cwd),
+      line: 1,
+      message: describeFsError(error),
+    });
+    return;
+  }
   if (walk.visited.has(real)) {
     walk.discovery.errors.push({
       file: displayPath(directory, walk.cwd),
@@ -73,7 +83,16 @@ async function walkDirectory(directory: string, walk: Walk): Promise<void> {
   }
   walk.visited.add(real);
   const entries: Dirent[] = [];
-  for await (const entry of await opendir(directory)) entries.push(entry);
+  try {
+    for await (const entry of await opendir(directory)) entries.push(entry);
+  } catch (error) {
+    walk.discovery.errors.push({
+      file: displayPath(directory, walk.cwd),
+      line: 1,
+      message: describeFsError(error),
+    });
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const absolute = path.join(directory, entry.name);

@@ -88,14 +88,20 @@ export function toPodSpecView(unit: KubernetesUnit): PodSpecViewResult {
   const rawSpec = valueAt(unit.resource.doc, paths.spec) ?? {};
   const parsedSpec = PodSpec.safeParse(rawSpec);
   if (!parsedSpec.success) {
-    const locate = (path: FieldPath) => unit.locate([...paths.spec, ...path]);
-    return { errors: issuesToErrors(parsedSpec.error.issues, locate, `${kind} pod spec`) };
+    const issues = parsedSpec.error.issues.map((issue) => ({
+      ...issue,
+      path: [...paths.spec, ...issue.path],
+    }));
+    return { errors: issuesToErrors(issues, unit.locate, `${kind} pod spec`) };
   }
   const rawMetadata = valueAt(unit.resource.doc, paths.metadata) ?? {};
   const parsedMetadata = ObjectMetaSchema.safeParse(rawMetadata);
   if (!parsedMetadata.success) {
-    const locate = (path: FieldPath) => unit.locate([...paths.metadata, ...path]);
-    return { errors: issuesToErrors(parsedMetadata.error.issues, locate, `${kind} pod metadata`) };
+    const issues = parsedMetadata.error.issues.map((issue) => ({
+      ...issue,
+      path: [...paths.metadata, ...issue.path],
+    }));
+    return { errors: issuesToErrors(issues, unit.locate, `${kind} pod metadata`) };
   }
   const spec = parsedSpec.data;
   const containers: ContainerView[] = [];
