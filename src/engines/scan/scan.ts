@@ -1,20 +1,17 @@
-import path from 'node:path';
-import ignore from 'ignore';
 import type { Finding, Registry, ReportError, ReportTarget, Severity } from '../../core/index.js';
 import type { AnyRule } from '../../rules/index.js';
 import type { Config } from '../config/schema.js';
-import type { InputKind } from './detect-kind.js';
 import { kindByContent } from './detect-kind.js';
 import type { DiscoveredFile } from './discover.js';
 import { discoverFiles } from './discover.js';
-import { evaluateFile } from './evaluate.js';
+import type { EvaluationInputs, FileJob } from './evaluate-files.js';
+import { evaluateInParallel } from './parallel.js';
 import type { PssSettings } from './pss-context.js';
 import { namespacePolicies } from './pss-context.js';
 import type { ReadResult } from './read-input.js';
 import { decodeText, readInput } from './read-input.js';
 import type { RuleSelection } from './select-rules.js';
 import { selectRules } from './select-rules.js';
-import type { SuppressionInputs } from './suppress.js';
 import type { FileUnits } from './units.js';
 import { buildUnits } from './units.js';
 
@@ -42,15 +39,9 @@ export interface ScanResult {
   unknownRuleIds: string[];
 }
 
-interface LoadedFile {
-  file: DiscoveredFile;
-  kind: InputKind;
-  text: string;
-}
-
 const namespaceLabelMarker = 'pod-security.kubernetes.io/enforce';
 
-async function load(file: DiscoveredFile, request: ScanRequest): Promise<LoadedFile | ReportError> {
+async function load(file: DiscoveredFile, request: ScanRequest): Promise<FileJob | ReportError> {
   let result: ReadResult;
   if (file.stdin === true) {
     try {
@@ -63,23 +54,16 @@ async function load(file: DiscoveredFile, request: ScanRequest): Promise<LoadedF
   }
   if (!result.ok) return { file: file.display, line: result.line, message: result.message };
   const text = result.text.startsWith('\uFEFF') ? result.text.slice(1) : result.text;
-  return { file, kind: file.kind ?? kindByContent(text), text };
+  return { display: file.display, kind: file.kind ?? kindByContent(text), text };
 }
 
-function exceptionMatcher(request: ScanRequest): (file: string) => SuppressionInputs['exceptionCoversFile'] {
-  return (file) => (exception) => {
-    if (exception.path === undefined) return true;
-    const relative = path
-      .relative(request.configRoot, path.resolve(request.cwd, file))
-      .split(path.sep)
-      .join('/');
-    return !relative.startsWith('..') && ignore().add(exception.path).ignores(relative);
-  };
-}
-
-/** Scans files and folders with the selected rules; returns findings and errors as data, never prints. */
+/**
+ * Scans files and folders with the selected rules; returns findings and errors as data, never prints.
+ * Namespaces with Pod Security labels are read first (cheap text pre-filter), since they decide how pods elsewhere
+ * are judged; then files are evaluated, on two threads when the input is large.
+ */
 export async function scanPaths(request: ScanRequest, registry: Registry<AnyRule>): Promise<ScanResult> {
-  const { rules, unknownIds } = selectRules(registry, request.selection, request.config);
+  const { unknownIds } = selectRules(registry, request.selection, request.config);
   const discovery = await discoverFiles(
     request.inputs,
     request.cwd,
@@ -87,41 +71,37 @@ export async function scanPaths(request: ScanRequest, registry: Registry<AnyRule
     request.configRoot,
   );
   const errors: ReportError[] = [...discovery.errors];
-  const loaded: LoadedFile[] = [];
+  const jobs: FileJob[] = [];
   for (const file of discovery.files) {
-    const result = await load(file, request);
-    if ('kind' in result) loaded.push(result);
-    else errors.push(result);
+    const loaded = await load(file, request);
+    if ('kind' in loaded) jobs.push(loaded);
+    else errors.push(loaded);
   }
-  const parsed = new Map<LoadedFile, FileUnits>();
-  const labelled = loaded.filter(
-    (entry) => entry.kind === 'yaml' && entry.text.includes(namespaceLabelMarker),
-  );
-  for (const entry of labelled) parsed.set(entry, buildUnits(entry.text, entry.file.display, entry.kind));
+  const parsed = new Map<string, FileUnits>();
+  for (const job of jobs) {
+    if (job.kind === 'yaml' && job.text.includes(namespaceLabelMarker))
+      parsed.set(job.display, buildUnits(job.text, job.display, job.kind));
+  }
   const namespaces = namespacePolicies([...parsed.values()].flatMap((units) => units.units));
-  const coversFile = exceptionMatcher(request);
-  const targets: ReportTarget[] = [];
-  const findings: Finding[] = [];
-  const settings = { pss: request.pss, namespaces, trustedRegistries: request.config.trustedRegistries };
-  for (const entry of loaded) {
-    const display = entry.file.display;
-    const units = parsed.get(entry) ?? buildUnits(entry.text, display, entry.kind);
-    parsed.delete(entry);
-    if (units.targetType !== undefined) targets.push({ type: units.targetType, path: display });
-    const suppression: SuppressionInputs = {
-      directives: units.directives,
-      exceptions: request.config.exceptions,
-      exceptionCoversFile: coversFile(display),
-      today: request.today,
-    };
-    const evaluation = evaluateFile(display, units, rules, settings, suppression);
-    findings.push(...evaluation.findings);
-    errors.push(...evaluation.errors);
-  }
+  const inputs: EvaluationInputs = {
+    cwd: request.cwd,
+    configRoot: request.configRoot,
+    config: request.config,
+    pss: request.pss,
+    namespaces: [...namespaces.entries()],
+    selection: request.selection,
+    today: request.today,
+  };
+  const evaluated = await evaluateInParallel(jobs, inputs, registry, parsed);
   const wanted = request.severities;
-  const kept =
+  const findings =
     wanted === undefined || wanted.length === 0
-      ? findings
-      : findings.filter((finding) => wanted.includes(finding.severity));
-  return { targets, findings: kept, errors, unknownRuleIds: unknownIds };
+      ? evaluated.findings
+      : evaluated.findings.filter((finding) => wanted.includes(finding.severity));
+  return {
+    targets: evaluated.targets,
+    findings,
+    errors: [...errors, ...evaluated.errors],
+    unknownRuleIds: unknownIds,
+  };
 }

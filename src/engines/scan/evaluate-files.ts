@@ -1,0 +1,80 @@
+import path from 'node:path';
+import ignore from 'ignore';
+import type { Finding, ReportError, ReportTarget } from '../../core/index.js';
+import type { Registry } from '../../core/index.js';
+import type { AnyRule } from '../../rules/index.js';
+import type { Config } from '../config/schema.js';
+import type { InputKind } from './detect-kind.js';
+import { evaluateFile } from './evaluate.js';
+import type { NamespacePolicy, PssSettings } from './pss-context.js';
+import type { RuleSelection } from './select-rules.js';
+import { selectRules } from './select-rules.js';
+import type { SuppressionInputs } from './suppress.js';
+import type { FileUnits } from './units.js';
+import { buildUnits } from './units.js';
+
+/** A file ready to scan: its text is already read and decoded. */
+export interface FileJob {
+  display: string;
+  kind: InputKind;
+  text: string;
+}
+
+/** Everything needed to evaluate files, as plain data so it can cross to a worker thread. */
+export interface EvaluationInputs {
+  cwd: string;
+  configRoot: string;
+  config: Config;
+  pss: PssSettings;
+  namespaces: readonly (readonly [string, NamespacePolicy])[];
+  selection: RuleSelection;
+  today: string;
+}
+
+export interface FilesResult {
+  targets: ReportTarget[];
+  findings: Finding[];
+  errors: ReportError[];
+}
+
+function exceptionMatcher(inputs: EvaluationInputs, file: string): SuppressionInputs['exceptionCoversFile'] {
+  return (exception) => {
+    if (exception.path === undefined) return true;
+    if (file === '-') return false;
+    const relative = path
+      .relative(inputs.configRoot, path.resolve(inputs.cwd, file))
+      .split(path.sep)
+      .join('/');
+    return !relative.startsWith('..') && ignore().add(exception.path).ignores(relative);
+  };
+}
+
+/** Parses and evaluates each file in turn; `parsed` holds units already built (the namespace pre-pass). */
+export function evaluateFiles(
+  jobs: readonly FileJob[],
+  inputs: EvaluationInputs,
+  registry: Registry<AnyRule>,
+  parsed: ReadonlyMap<string, FileUnits> = new Map(),
+): FilesResult {
+  const { rules } = selectRules(registry, inputs.selection, inputs.config);
+  const settings = {
+    pss: inputs.pss,
+    namespaces: new Map(inputs.namespaces),
+    trustedRegistries: inputs.config.trustedRegistries,
+  };
+  const result: FilesResult = { targets: [], findings: [], errors: [] };
+  for (const job of jobs) {
+    const units = parsed.get(job.display) ?? buildUnits(job.text, job.display, job.kind);
+    if (units.targetType !== undefined) result.targets.push({ type: units.targetType, path: job.display });
+    const suppression: SuppressionInputs = {
+      directives: units.directives,
+      exceptions: inputs.config.exceptions,
+      exceptionCoversFile: exceptionMatcher(inputs, job.display),
+      today: inputs.today,
+    };
+    const evaluation = evaluateFile(job.display, units, rules, settings, suppression);
+    result.findings.push(...evaluation.findings);
+    result.errors.push(...evaluation.errors);
+  }
+  return result;
+}
