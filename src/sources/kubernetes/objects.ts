@@ -70,20 +70,17 @@ export function extractKubernetesObjects(
 ): KubernetesExtraction {
   const units: KubernetesUnit[] = [];
   const errors: ParseError[] = [];
-  for (const document of documents) {
-    const value = document.value;
-    if (!looksLikeKubernetesObject(value)) continue;
+  function visit(value: unknown, document: YamlDocument, basePath: FieldPath): void {
+    if (!looksLikeKubernetesObject(value)) return;
     if (isListKind(value)) {
+      // isListKind checked that items is an array.
       const items = value['items'] as unknown[];
-      for (const [index, item] of items.entries()) {
-        if (!looksLikeKubernetesObject(item)) continue;
-        const unit = toUnit(item, document, ['items', index], file, errors);
-        if (unit) units.push(unit);
-      }
-      continue;
+      for (const [index, item] of items.entries()) visit(item, document, [...basePath, 'items', index]);
+      return;
     }
-    const unit = toUnit(value, document, [], file, errors);
+    const unit = toUnit(value, document, basePath, file, errors);
     if (unit) units.push(unit);
   }
+  for (const document of documents) visit(document.value, document, []);
   return { units, errors };
 }

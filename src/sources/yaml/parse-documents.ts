@@ -1,4 +1,4 @@
-import type { Document, Node as YamlNode } from 'yaml';
+import type { Document, DocumentOptions, Node as YamlNode, ParseOptions, SchemaOptions, Tags } from 'yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
 import type { FieldPath, Range } from '../../core/index.js';
 import type { Locate, Located, ParseError } from '../shared/parse-result.js';
@@ -84,6 +84,24 @@ function firstLineOf(document: Document.Parsed, lines: LineCounter): number {
 }
 
 /**
+ * Kubernetes decodes YAML as YAML 1.1 (`yes`/`on` are booleans, `0777` is octal, `<<` merges), but keeps
+ * timestamp-looking and sexagesimal scalars as strings; these options reproduce that.
+ */
+const kubernetesYamlOptions = {
+  version: '1.1',
+  merge: true,
+  prettyErrors: false,
+  customTags: (tags: Tags) => tags.filter((tag) => !isTimeTag(tag)),
+} satisfies ParseOptions & DocumentOptions & SchemaOptions;
+
+function isTimeTag(tag: Tags[number]): boolean {
+  return (
+    typeof tag === 'object' &&
+    (tag.tag === 'tag:yaml.org,2002:timestamp' || ('format' in tag && tag.format === 'TIME'))
+  );
+}
+
+/**
  * Parses every document of a YAML (or JSON) file once, keeping node offsets so findings can point at lines.
  * A document with errors is reported and skipped; the others are still returned.
  */
@@ -92,7 +110,8 @@ export function parseYamlDocuments(text: string): YamlParse {
   const documents: YamlDocument[] = [];
   const errors: ParseError[] = [];
   let index = 0;
-  for (const document of parseAllDocuments(text, { lineCounter: lines, prettyErrors: false })) {
+  // `<<` merge keys are YAML 1.1, off by default in 1.2, yet compose files share settings through them.
+  for (const document of parseAllDocuments(text, { ...kubernetesYamlOptions, lineCounter: lines })) {
     const position = index;
     index += 1;
     if (document.errors.length > 0) {
@@ -105,6 +124,7 @@ export function parseYamlDocuments(text: string): YamlParse {
     if (document.contents === null) continue;
     try {
       const value: unknown = document.toJS({ maxAliasCount: 100 });
+      if (value === null || value === undefined) continue;
       documents.push({
         index: position,
         value,
