@@ -32,7 +32,7 @@ const prefixByDomain: Record<(typeof domains)[number], string> = {
 
 function isHelperFile(file: string): boolean {
   const base = path.basename(file);
-  return base === 'index.ts' || base === 'define-rule.ts' || base.endsWith('-utils.ts') || /-utils\//.test(file);
+  return base === 'index.ts' || base === 'define-rule.ts' || base.endsWith('-utils.ts') || /[/-]utils\//.test(file);
 }
 
 describe('project conventions (checked by code, like ESLint checkRuleFiles)', () => {
