@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { isPssLevel, isSeverity, parseKubernetesVersion } from '../../core/index.js';
 
+// `off`/`on` arrive as booleans too: YAML 1.1, which Bulwark reads like Kubernetes does, makes them booleans.
 const RuleSetting = z.union([
   z.enum(['off', 'on']),
+  z.boolean(),
   z.looseObject({
     enabled: z.boolean().optional(),
     severity: z

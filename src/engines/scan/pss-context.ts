@@ -1,5 +1,5 @@
 import type { KubernetesVersion, PssEvaluation, PssLevel } from '../../core/index.js';
-import { isPssLevel, latestKubernetesVersion, parseKubernetesVersion } from '../../core/index.js';
+import { isPssLevel, latestKubernetesVersion } from '../../core/index.js';
 import type { ScanUnit } from './units.js';
 
 const enforceLabel = 'pod-security.kubernetes.io/enforce';
@@ -10,20 +10,28 @@ export interface NamespacePolicy {
   version: KubernetesVersion;
 }
 
-/** Reads the enforce labels of every Namespace object among the units, as the admission controller would. */
+// Pod Security Admission accepts only `latest` or `v1.N` (no patch, no missing `v`); anything else means latest.
+const enforceVersionPattern = /^v1\.(?<minor>0|[1-9]\d*)$/;
+
+function enforceVersion(text: string | undefined): KubernetesVersion {
+  const minor = text === undefined ? undefined : enforceVersionPattern.exec(text)?.groups?.['minor'];
+  return minor === undefined ? latestKubernetesVersion : { major: 1, minor: Number(minor) };
+}
+
+/**
+ * Reads the enforce labels of every Namespace object among the units, as the admission controller would: an
+ * unreadable level label enforces restricted, an unreadable or missing version label means latest.
+ */
 export function namespacePolicies(units: readonly ScanUnit[]): Map<string, NamespacePolicy> {
   const policies = new Map<string, NamespacePolicy>();
   for (const unit of units) {
     if (unit.resource.kind !== 'Namespace') continue;
     const view = unit.views['kubernetes-object'];
     const labels = view?.object.metadata?.labels;
-    const level = labels?.[enforceLabel];
-    if (level === undefined || !isPssLevel(level)) continue;
-    const versionText = labels?.[enforceVersionLabel];
-    const version =
-      (versionText === undefined ? undefined : parseKubernetesVersion(versionText)) ??
-      latestKubernetesVersion;
-    policies.set(unit.resource.name, { level, version });
+    const levelText = labels?.[enforceLabel];
+    if (levelText === undefined) continue;
+    const level: PssLevel = isPssLevel(levelText) ? levelText : 'restricted';
+    policies.set(unit.resource.name, { level, version: enforceVersion(labels?.[enforceVersionLabel]) });
   }
   return policies;
 }

@@ -27,6 +27,13 @@ function settingFor(config: Config, rule: AnyRule): Config['rules'][string] | un
   return undefined;
 }
 
+function enabledBy(setting: Config['rules'][string] | undefined): boolean | undefined {
+  if (setting === undefined) return undefined;
+  if (typeof setting === 'boolean') return setting;
+  if (setting === 'on' || setting === 'off') return setting === 'on';
+  return setting.enabled;
+}
+
 /** Applies `--rule`, `--skip-rule`, opt-in defaults and `.bulwark.yaml` on/off and severity overrides. */
 export function selectRules(
   registry: Registry<AnyRule>,
@@ -41,12 +48,7 @@ export function selectRules(
   const rules: SelectedRule[] = [];
   for (const rule of registry.rules) {
     const setting = settingFor(config, rule);
-    const enabledInConfig =
-      setting === 'on' || (typeof setting === 'object' && setting.enabled === true)
-        ? true
-        : setting === 'off' || (typeof setting === 'object' && setting.enabled === false)
-          ? false
-          : undefined;
+    const enabledInConfig = enabledBy(setting);
     if (skip.has(rule.id)) continue;
     if (only.length > 0 && !only.includes(rule.id)) continue;
     if (only.length === 0 && (enabledInConfig ?? !rule.optIn) === false) continue;
