@@ -1,14 +1,45 @@
-import type { References, RuleMeta } from '../core/index.js';
+import type { Domain, RuleMeta } from '../core/index.js';
+import { domains } from '../core/index.js';
+import { referenceEntries, referenceMarkdown } from './describe.js';
 
-function referenceLines(references: References): string[] {
-  const lines: string[] = [];
-  if (references.pss)
-    lines.push(`- Pod Security Standards: ${references.pss.level}, check \`${references.pss.control}\``);
-  if (references.cis?.length) lines.push(`- CIS: ${references.cis.join(', ')}`);
-  if (references.hadolint?.length) lines.push(`- hadolint: ${references.hadolint.join(', ')}`);
-  if (references.trivy?.length) lines.push(`- Trivy: ${references.trivy.join(', ')}`);
-  if (references.mitre?.length) lines.push(`- MITRE ATT&CK: ${references.mitre.join(', ')}`);
-  for (const url of references.urls ?? []) lines.push(`- <${url}>`);
+const domainTitles: Record<Domain, string> = {
+  dockerfile: 'Dockerfile',
+  compose: 'Compose and docker run',
+  'kubernetes-workload': 'Kubernetes workloads',
+  'kubernetes-rbac': 'Kubernetes RBAC',
+  'kubernetes-network': 'Kubernetes network and exposure',
+  'kubernetes-config': 'Kubernetes control plane and node configuration',
+  image: 'Images',
+  daemon: 'Docker host and daemon',
+  vulnerability: 'Vulnerabilities',
+  runtime: 'Runtime detection',
+};
+
+/** A table cell: pipes and line breaks would end the cell or the row. */
+function cell(text: string): string {
+  return text.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replaceAll(/\r?\n/g, ' ');
+}
+
+function referenceLines(rule: RuleMeta): string[] {
+  return referenceEntries(rule.references).map((ref) => `- ${referenceMarkdown(ref)}`);
+}
+
+function suppressLines(rule: RuleMeta): string[] {
+  const comment = `# bulwark:ignore ${rule.id} reason="…" expires=YYYY-MM-DD`;
+  if (rule.target === 'dockerfile')
+    return ['On the line before the instruction:', '', '```dockerfile', comment, '```'];
+  const lines = ['On the line before the YAML node:', '', '```yaml', comment, '```'];
+  if (rule.target === 'pod-spec' || rule.target === 'kubernetes-object')
+    lines.push(
+      '',
+      'or on the Kubernetes object:',
+      '',
+      '```yaml',
+      'metadata:',
+      '  annotations:',
+      `    bulwark.dev/ignore: "${rule.id} -- reason"`,
+      '```',
+    );
   return lines;
 }
 
@@ -19,9 +50,9 @@ export function renderRuleMarkdown(rule: RuleMeta): string {
     '',
     `**${rule.title}**`,
     '',
-    '| severity | domain | target | applies to | default |',
+    '| Severity | Domain | Target | Applies to | Default |',
     '| --- | --- | --- | --- | --- |',
-    `| ${rule.severity} | ${rule.domain} | ${rule.target} | ${rule.appliesTo.join(', ')} | ${rule.optIn ? 'opt-in' : 'on'} |`,
+    `| ${rule.severity} | ${rule.domain} | ${rule.target} | ${cell(rule.appliesTo.join(', '))} | ${rule.optIn ? 'opt-in' : 'on'} |`,
     '',
     '## Why',
     '',
@@ -36,40 +67,63 @@ export function renderRuleMarkdown(rule: RuleMeta): string {
     ...Object.entries(rule.messages).map(([id, text]) => `- \`${id}\`: ${String(text)}`),
     '',
   ];
-  const references = referenceLines(rule.references);
+  const references = referenceLines(rule);
   if (references.length > 0) lines.push('## References', '', ...references, '');
   if (rule.aliases?.length) lines.push('## Aliases', '', rule.aliases.join(', '), '');
-  lines.push(
-    '## Suppress',
-    '',
-    '```',
-    `# bulwark:ignore ${rule.id} reason="…" expires=YYYY-MM-DD`,
-    '```',
-    '',
-    'This page is generated from the rule metadata by `npm run docs`.',
-    '',
-  );
+  lines.push('## Suppress', '', ...suppressLines(rule), '');
   return lines.join('\n');
 }
 
-/** The catalogue: `bulwark rules --format markdown`. */
+function catalogueReferences(rule: RuleMeta): string {
+  const refs = [
+    rule.references.pss ? `PSS ${rule.references.pss.level}/${rule.references.pss.control}` : '',
+    ...(rule.references.hadolint ?? []),
+    ...(rule.references.trivy ?? []),
+    ...(rule.references.cis ?? []).map((cis) => `CIS ${cis}`),
+  ].filter((ref) => ref !== '');
+  return cell(refs.join(', '));
+}
+
+/** The catalogue, one table per domain: `bulwark rules --format markdown` and `docs/rules/README.md`. */
 export function renderRuleCatalogue(rules: readonly RuleMeta[]): string {
+  const optIn = rules.filter((rule) => rule.optIn).length;
   const lines = [
     '# Bulwark rules',
     '',
-    '| id | slug | severity | title | references |',
-    '| --- | --- | --- | --- | --- |',
+    `${rules.length} rule${rules.length === 1 ? '' : 's'}, ${optIn} of them opt-in. \`bulwark explain <ID>\` prints a rule's page.`,
   ];
-  for (const rule of rules) {
-    const refs = [
-      rule.references.pss ? `PSS ${rule.references.pss.level}/${rule.references.pss.control}` : '',
-      ...(rule.references.hadolint ?? []),
-      ...(rule.references.trivy ?? []),
-      ...(rule.references.cis ?? []).map((cis) => `CIS ${cis}`),
-    ].filter((ref) => ref !== '');
+  for (const domain of domains) {
+    const inDomain = rules.filter((rule) => rule.domain === domain);
+    if (inDomain.length === 0) continue;
     lines.push(
-      `| [${rule.id}](${rule.id}.md) | ${rule.slug} | ${rule.severity} | ${rule.title}${rule.optIn ? ' (opt-in)' : ''} | ${refs.join(', ')} |`,
+      '',
+      `## ${domainTitles[domain]}`,
+      '',
+      '| ID | Slug | Severity | Title | References |',
+      '| --- | --- | --- | --- | --- |',
     );
+    for (const rule of inDomain)
+      lines.push(
+        `| [${rule.id}](${rule.id}.md) | ${rule.slug} | ${rule.severity} | ${cell(rule.title)}${rule.optIn ? ' (opt-in)' : ''} | ${catalogueReferences(rule)} |`,
+      );
   }
   return `${lines.join('\n')}\n`;
+}
+
+export interface GeneratedDoc {
+  /** File name inside `docs/rules/`. */
+  name: string;
+  content: string;
+}
+
+const generatedBanner =
+  '<!-- Generated from the rule metadata by `npm run docs`; edit the rule, not this file. -->\n\n';
+
+/** Every file `docs/rules/` should hold, in name order: the catalogue and one page per rule. */
+export function ruleDocFiles(rules: readonly RuleMeta[]): GeneratedDoc[] {
+  const sorted = [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [
+    { name: 'README.md', content: generatedBanner + renderRuleCatalogue(sorted) },
+    ...sorted.map((rule) => ({ name: `${rule.id}.md`, content: generatedBanner + renderRuleMarkdown(rule) })),
+  ].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

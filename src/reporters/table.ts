@@ -1,5 +1,6 @@
 import type { Finding, Report, Severity } from '../core/index.js';
 import { severities } from '../core/index.js';
+import { resourceLabel } from './describe.js';
 import type { Reporter } from './reporter.js';
 
 const colours: Record<Severity, string> = {
@@ -32,17 +33,20 @@ function findingLine(finding: Finding, color: boolean): string[] {
   const severity = paint(finding.severity.toUpperCase().padEnd(8), colours[finding.severity], color);
   const suppressed = finding.status === 'suppressed' ? paint(' [suppressed]', dim, color) : '';
   const lines = [`  ${where.padEnd(8)} ${severity} ${finding.ruleId}  ${finding.message}${suppressed}`];
-  const resource = `${finding.resource.kind}/${finding.resource.namespace ? `${finding.resource.namespace}/` : ''}${finding.resource.name}`;
+  const resource = resourceLabel(finding.resource);
   const detail = finding.location.path ? `${resource} ${finding.location.path}` : resource;
   lines.push(paint(`  ${''.padEnd(8)} ${''.padEnd(8)} ${detail}`, dim, color));
-  if (finding.suppression)
+  const suppression = finding.suppression;
+  if (suppression) {
+    const expiry = suppression.expires === undefined ? '' : `, expires ${suppression.expires}`;
     lines.push(
       paint(
-        `  ${''.padEnd(17)} suppressed (${finding.suppression.source}): ${finding.suppression.reason}`,
+        `  ${''.padEnd(17)} suppressed (${suppression.source}${expiry}): ${suppression.reason}`,
         dim,
         color,
       ),
     );
+  }
   if (finding.note) lines.push(paint(`  ${''.padEnd(17)} note: ${finding.note}`, dim, color));
   return lines;
 }
@@ -70,7 +74,10 @@ export const renderTable: Reporter = (report, options) => {
   }
   if (report.errors.length > 0) {
     out.push(paint('Errors', '\u001b[1;31m', options.color));
-    for (const error of report.errors) out.push(`  ${error.file}:${error.line}  ${error.message}`);
+    for (const error of report.errors) {
+      const where = error.column === undefined ? `${error.line}` : `${error.line}:${error.column}`;
+      out.push(`  ${error.file}:${where}  ${error.message}`);
+    }
     out.push('');
   }
   if (report.findings.length === 0 && report.errors.length === 0) out.push('No findings.');
