@@ -31,7 +31,8 @@ function volumesOf(service: ComposeService, base: FieldPath): ComposeVolumeView[
   for (const [index, volume] of (service.volumes ?? []).entries()) {
     const path = [...base, 'volumes', index];
     if (typeof volume === 'string') {
-      const parts = volume.split(':');
+      // Colons inside `${…}` belong to the interpolation (`${SOCK:-/var/run/docker.sock}:/var/run/docker.sock`).
+      const parts = volume.split(/:(?![^{]*\})/);
       const [first, second, mode] = parts;
       if (parts.length === 1) views.push({ target: first ?? '', readOnly: false, type: 'volume', path });
       else
@@ -62,8 +63,10 @@ function volumesOf(service: ComposeService, base: FieldPath): ComposeVolumeView[
   return views;
 }
 
+// A host IP is only read when two more parts follow, so `5432:5432` is published:target; `${VAR}` stands for
+// an interpolated host IP or published port.
 const shortPort =
-  /^(?:(?<ip>\[[^\]]+\]|[\d.]+):)?(?:(?<published>[\d-]*):)?(?<target>[\d-]+)(?:\/(?<protocol>\w+))?$/;
+  /^(?:(?<ip>\[[^\]]+\]|[\d.]+|\$\{[^}]+\}):(?=[^:]*:))?(?:(?<published>[\d-]*|\$\{[^}]+\}):)?(?<target>[\d-]+)(?:\/(?<protocol>\w+))?$/;
 
 function portsOf(service: ComposeService, base: FieldPath): ComposePortView[] {
   const views: ComposePortView[] = [];

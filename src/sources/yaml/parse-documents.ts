@@ -1,4 +1,12 @@
-import type { Document, DocumentOptions, Node as YamlNode, ParseOptions, SchemaOptions, Tags } from 'yaml';
+import type {
+  Document,
+  DocumentOptions,
+  Node as YamlNode,
+  ParseOptions,
+  ScalarTag,
+  SchemaOptions,
+  Tags,
+} from 'yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
 import type { FieldPath, Range } from '../../core/index.js';
 import type { Locate, Located, ParseError } from '../shared/parse-result.js';
@@ -91,7 +99,7 @@ const kubernetesYamlOptions = {
   version: '1.1',
   merge: true,
   prettyErrors: false,
-  customTags: (tags: Tags) => tags.filter((tag) => !isTimeTag(tag)),
+  customTags: (tags: Tags) => tags.filter((tag) => !isTimeTag(tag)).map(requireDigitInFloat),
 } satisfies ParseOptions & DocumentOptions & SchemaOptions;
 
 function isTimeTag(tag: Tags[number]): boolean {
@@ -99,6 +107,18 @@ function isTimeTag(tag: Tags[number]): boolean {
     typeof tag === 'object' &&
     (tag.tag === 'tag:yaml.org,2002:timestamp' || ('format' in tag && tag.format === 'TIME'))
   );
+}
+
+// The `yaml` 1.1 float pattern also takes a lone `.` (compose `build: .`); Go's decoder keeps that a string.
+const floatWithDigit = /^[-+]?(?:[0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)$/;
+
+function isScalarTag(tag: Tags[number]): tag is ScalarTag {
+  return typeof tag === 'object' && tag.test instanceof RegExp;
+}
+
+function requireDigitInFloat(tag: Tags[number]): Tags[number] {
+  if (!isScalarTag(tag) || tag.tag !== 'tag:yaml.org,2002:float' || tag.test?.test('.') !== true) return tag;
+  return { ...tag, test: floatWithDigit };
 }
 
 /**
