@@ -1,8 +1,16 @@
-import type { Dockerfile, Flag, From, Heredoc, Instruction, JSONInstruction } from 'dockerfile-ast';
+import type { Dockerfile, Flag, From, Heredoc, Instruction, PropertyInstruction } from 'dockerfile-ast';
 import { DockerfileParser } from 'dockerfile-ast';
 import type { Range } from '../../core/index.js';
 import type { ParseError } from '../shared/parse-result.js';
-import type { DockerfileView, FlagView, FromView, HeredocView, InstructionView, StageView } from './view.js';
+import type {
+  DockerfileView,
+  FlagView,
+  FromView,
+  HeredocView,
+  InstructionView,
+  PropertyView,
+  StageView,
+} from './view.js';
 
 const knownKeywords = new Set([
   'ADD',
@@ -85,11 +93,39 @@ function flagsOf(instruction: Instruction): FlagView[] {
   }));
 }
 
-function jsonOf(instruction: Instruction): string[] | undefined {
+/**
+ * Exec form as the builder decides it: the arguments parse as a JSON array of strings. Parsed from the text because
+ * the AST's JSON strings drop the spaces inside them (`"curl -k x"` came back as `curl-kx`).
+ */
+function jsonOf(instruction: Instruction, argsText: string): string[] | undefined {
   if (!hasMethod(instruction, 'getJSONStrings')) return undefined;
-  const typed = instruction as unknown as JSONInstruction;
-  if (typed.getOpeningBracket() === null || typed.getClosingBracket() === null) return undefined;
-  return typed.getJSONStrings().map((argument) => argument.getJSONValue());
+  const text = argsText.trim();
+  if (!text.startsWith('[') || !text.endsWith(']')) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // Not valid JSON: the builder runs it in shell form.
+    return undefined;
+  }
+  if (!Array.isArray(parsed)) return undefined;
+  const strings: string[] = [];
+  for (const item of parsed) {
+    if (typeof item !== 'string') return undefined;
+    strings.push(item);
+  }
+  return strings;
+}
+
+function propertiesOf(instruction: Instruction): PropertyView[] {
+  if (!hasMethod(instruction, 'getProperties')) return [];
+  // The AST's instruction classes are not a union TypeScript can narrow; getProperties was checked above.
+  const properties = (instruction as unknown as PropertyInstruction).getProperties();
+  return properties.map((property) => ({
+    name: property.getName(),
+    value: property.getValue(),
+    range: toRange(property.getRange()),
+  }));
 }
 
 function heredocsOf(instruction: Instruction, lines: readonly string[]): HeredocView[] {
@@ -131,9 +167,10 @@ function toInstructionView(
   const keyword = instruction.getKeyword().toUpperCase();
   const argsText = joinArguments(instruction, lines, escapeChar);
   const flags = flagsOf(instruction);
-  const json = jsonOf(instruction);
+  const json = jsonOf(instruction, argsText);
   const heredocs = heredocsOf(instruction, lines);
   const args = instruction.getArguments().map((argument) => argument.getValue());
+  const argumentsRange = instruction.getArgumentsRange();
   return {
     keyword,
     range: toRange(instruction.getRange()),
@@ -143,6 +180,8 @@ function toInstructionView(
     flags,
     ...(json === undefined ? {} : { json }),
     heredocs,
+    properties: propertiesOf(instruction),
+    ...(argumentsRange === null ? {} : { argumentsRange: toRange(argumentsRange) }),
     command: commandOf(keyword, argsText, json, heredocs),
   };
 }

@@ -6,6 +6,13 @@ export interface FlagView {
   range: Range;
 }
 
+export interface PropertyView {
+  name: string;
+  /** Value with quotes, escapes and continuations resolved; null for `ARG NAME` without a default. */
+  value: string | null;
+  range: Range;
+}
+
 export interface HeredocView {
   name: string;
   content: string;
@@ -26,6 +33,10 @@ export interface InstructionView {
   /** Exec-form (JSON array) arguments, when the instruction uses that form. */
   json?: readonly string[];
   heredocs: readonly HeredocView[];
+  /** ENV, ARG and LABEL: the `name=value` pairs; empty for other instructions. */
+  properties: readonly PropertyView[];
+  /** Where the arguments start and end (after keyword and flags), for rules that map text back to lines. */
+  argumentsRange?: Range;
   /**
    * For RUN/CMD/ENTRYPOINT/HEALTHCHECK/SHELL: the shell text that runs (heredoc bodies joined, exec form joined with
    * spaces); otherwise the same as argsText.
