@@ -1,0 +1,189 @@
+// `npm run bench`: generates or reuses the corpus, measures every task in separate child processes, and rewrites
+// BENCHMARKS.md. Progress goes to stderr, the summary to stdout.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { ensureCorpus } from './corpus/ensure.js';
+import { defaultCorpusOptions } from './corpus/generate.js';
+import { currentLoad, describeMachine, describeRevision } from './machine.js';
+import type { BenchResults, ScanOutcome, TaskMeasurement } from './report.js';
+import { renderReport } from './report.js';
+import { spawnTimed } from './spawn-timed.js';
+import type { Summary } from './stats.js';
+import { formatMiB, formatMs, summarise } from './stats.js';
+import type { ChildResult, MeasureTask } from './tasks.js';
+import { measureTasks, resultMarker } from './tasks.js';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const corpusFolder = 'bench-corpus';
+const versionRuns = 10;
+
+const ChildResultSchema = z.object({
+  task: z.enum(measureTasks),
+  maxRssKiB: z.number(),
+  cpuMs: z.number(),
+  inProcessMs: z.number(),
+  files: z.number(),
+  count: z.number(),
+}) satisfies z.ZodType<ChildResult>;
+
+const ScanReport = z.object({
+  targets: z.array(z.unknown()),
+  findings: z.array(z.unknown()),
+  errors: z.array(z.unknown()),
+});
+
+const PackageJson = z.object({ version: z.string() });
+
+function runsFromEnvironment(): number {
+  const text = process.env['BENCH_RUNS'];
+  if (text === undefined || text === '') return 5;
+  const runs = Number(text);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`BENCH_RUNS must be a positive integer, not ${text}`);
+  return runs;
+}
+
+function progress(text: string): void {
+  process.stderr.write(`${text}\n`);
+}
+
+async function measureOnce(
+  task: MeasureTask,
+  scratch: string,
+): Promise<{ wallMs: number; result: ChildResult }> {
+  const child = await spawnTimed(
+    process.execPath,
+    [path.join(repoRoot, 'dist', 'bench', 'measure.js'), task, corpusFolder, scratch],
+    repoRoot,
+  );
+  const line = child.stdout
+    .split('\n')
+    .reverse()
+    .find((candidate) => candidate.startsWith(resultMarker));
+  if (child.exitCode !== 0 || line === undefined)
+    throw new Error(`${task} failed (exit ${child.exitCode}):\n${child.stderr.slice(-4000)}`);
+  return {
+    wallMs: child.wallMs,
+    result: ChildResultSchema.parse(JSON.parse(line.slice(resultMarker.length))),
+  };
+}
+
+async function measureTasksInRounds(
+  runs: number,
+  scratch: string,
+): Promise<Record<MeasureTask, TaskMeasurement>> {
+  const walls = new Map<MeasureTask, number[]>();
+  const rss = new Map<MeasureTask, number[]>();
+  const cpu = new Map<MeasureTask, number[]>();
+  const last = new Map<MeasureTask, ChildResult>();
+  for (let round = 1; round <= runs; round += 1) {
+    for (const task of measureTasks) {
+      const { wallMs, result } = await measureOnce(task, scratch);
+      const previous = last.get(task);
+      if (previous !== undefined && (previous.count !== result.count || previous.files !== result.files))
+        progress(
+          `  warning: ${task} did different work in round ${round} (${result.count} vs ${previous.count})`,
+        );
+      walls.set(task, [...(walls.get(task) ?? []), wallMs]);
+      rss.set(task, [...(rss.get(task) ?? []), result.maxRssKiB]);
+      cpu.set(task, [...(cpu.get(task) ?? []), result.cpuMs]);
+      last.set(task, result);
+      progress(
+        `  round ${round}/${runs}  ${task.padEnd(17)} ${formatMs(wallMs).padStart(8)} wall ${formatMs(result.cpuMs).padStart(8)} cpu ${formatMiB(result.maxRssKiB).padStart(8)}`,
+      );
+    }
+  }
+  const out: Partial<Record<MeasureTask, TaskMeasurement>> = {};
+  for (const task of measureTasks) {
+    const result = last.get(task);
+    if (result === undefined) throw new Error(`${task} never ran`);
+    out[task] = {
+      wall: summarise(walls.get(task) ?? []),
+      rssKiB: summarise(rss.get(task) ?? []),
+      cpuMs: summarise(cpu.get(task) ?? []),
+      files: result.files,
+      count: result.count,
+    };
+  }
+  return out as Record<MeasureTask, TaskMeasurement>; // why: every task was filled in by the loop above
+}
+
+async function measureStartup(): Promise<{ version: Summary; nodeStartup: Summary }> {
+  const version: number[] = [];
+  const bare: number[] = [];
+  for (let run = 0; run < versionRuns; run += 1) {
+    const shown = await spawnTimed(process.execPath, ['bin/bulwark.js', '--version'], repoRoot);
+    if (shown.exitCode !== 0 || shown.stdout.trim() === '')
+      throw new Error(`--version failed: ${shown.stderr}`);
+    version.push(shown.wallMs);
+    bare.push((await spawnTimed(process.execPath, ['-e', '0'], repoRoot)).wallMs);
+  }
+  return { version: summarise(version), nodeStartup: summarise(bare) };
+}
+
+async function scanOutcome(scratch: string, task: MeasureTask): Promise<ScanOutcome> {
+  const report = ScanReport.parse(JSON.parse(await readFile(path.join(scratch, `${task}.json`), 'utf8')));
+  return { targets: report.targets.length, findings: report.findings.length, errors: report.errors.length };
+}
+
+async function packageVersion(name: string): Promise<string> {
+  const manifest = path.join(repoRoot, ...(name === '.' ? [] : ['node_modules', name]), 'package.json');
+  return PackageJson.parse(JSON.parse(await readFile(manifest, 'utf8'))).version;
+}
+
+async function ruleCount(): Promise<number> {
+  const { allRules } = await import('../src/rules/index.js');
+  return allRules.length;
+}
+
+async function main(): Promise<void> {
+  const runs = runsFromEnvironment();
+  const machine = describeMachine();
+  const started = process.hrtime.bigint();
+  progress(`corpus: checking ${corpusFolder}/`);
+  const corpus = await ensureCorpus(path.join(repoRoot, corpusFolder), defaultCorpusOptions);
+  progress(`corpus: ${corpus.reused ? 'reused' : 'generated'} (${corpus.contentHash.slice(0, 16)})`);
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'bulwark-bench-'));
+  try {
+    progress(`measuring ${measureTasks.length} tasks × ${runs} runs`);
+    const tasks = await measureTasksInRounds(runs, scratch);
+    progress(`measuring startup (${versionRuns} runs)`);
+    const startup = await measureStartup();
+    const revision = describeRevision(repoRoot);
+    const results: BenchResults = {
+      machine: { ...machine, loadAtEnd: currentLoad() },
+      ...(revision === undefined ? {} : { revision }),
+      toolVersion: await packageVersion('.'),
+      ruleCount: await ruleCount(),
+      runs,
+      corpus: { ...corpus, root: corpusFolder },
+      tasks,
+      ...startup,
+      scans: {
+        full: await scanOutcome(scratch, 'scan-full'),
+        yaml: await scanOutcome(scratch, 'scan-yaml'),
+        dockerfiles: await scanOutcome(scratch, 'scan-dockerfiles'),
+      },
+      packageVersions: {
+        yaml: await packageVersion('yaml'),
+        'js-yaml': await packageVersion('js-yaml'),
+        dockerfilelint: await packageVersion('dockerfilelint'),
+        dockerfile_lint: await packageVersion('dockerfile_lint'),
+      },
+    };
+    const markdown = renderReport(results);
+    await writeFile(path.join(repoRoot, 'BENCHMARKS.md'), markdown);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    process.stdout.write(
+      `${markdown.slice(markdown.indexOf('## Results'), markdown.indexOf('## How each task'))}`,
+    );
+    progress(`wrote BENCHMARKS.md (bench took ${seconds.toFixed(0)} s)`);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+await main();
