@@ -44,10 +44,17 @@ export interface Violation<MessageId extends string = string> {
   severity?: Severity;
 }
 
+/** What the scanned ServiceAccounts say, keyed `namespace/name` (namespace `default` when omitted). */
+export interface ServiceAccountFacts {
+  automountServiceAccountToken?: boolean;
+}
+
 export interface RuleContext {
   pss: PssEvaluation;
   kubernetesVersion: KubernetesVersion;
   trustedRegistries: readonly string[];
+  /** ServiceAccounts found anywhere in the scanned input; empty when none were scanned. */
+  serviceAccounts: ReadonlyMap<string, ServiceAccountFacts>;
 }
 
 export interface RuleMeta<MessageId extends string = string> {

@@ -61,6 +61,7 @@ describe('two-thread scan gives exactly the single-thread result', () => {
       config: defaultConfig,
       pss: {},
       namespaces: [],
+      serviceAccounts: [],
       selection: request.selection,
       today: request.today,
     };

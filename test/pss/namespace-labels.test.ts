@@ -66,7 +66,12 @@ function scan(documents: string[], cli: Cli = {}): Map<string, string[]> {
     file,
     units,
     pssRules.map((rule) => ({ rule, severity: rule.severity })),
-    { pss: { cli }, namespaces: namespacePolicies(units.units), trustedRegistries: [] },
+    {
+      pss: { cli },
+      namespaces: namespacePolicies(units.units),
+      trustedRegistries: [],
+      serviceAccounts: new Map(),
+    },
     { directives: [], exceptions: [], exceptionCoversFile: () => true, today: '2026-01-01' },
   );
   assert.deepEqual(evaluation.errors, []);

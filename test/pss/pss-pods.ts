@@ -113,7 +113,12 @@ export function judge(pod: Pod, level: Level, minor: number): Judgement {
     file,
     units,
     pssRules.map((rule) => ({ rule, severity: rule.severity })),
-    { pss: { cli: { level, version } }, namespaces: new Map(), trustedRegistries: [] },
+    {
+      pss: { cli: { level, version } },
+      namespaces: new Map(),
+      trustedRegistries: [],
+      serviceAccounts: new Map(),
+    },
     { directives: [], exceptions: [], exceptionCoversFile: () => true, today: '2026-01-01' },
   );
   return {

@@ -5,6 +5,7 @@ import { parseKubernetesVersion } from '../../src/core/index.js';
 import { evaluateFile } from '../../src/engines/scan/evaluate.js';
 import type { NamespacePolicy } from '../../src/engines/scan/pss-context.js';
 import { namespacePolicies } from '../../src/engines/scan/pss-context.js';
+import { serviceAccountFacts } from '../../src/engines/scan/service-accounts.js';
 import { buildUnits } from '../../src/engines/scan/units.js';
 import type { AnyRule } from '../../src/rules/index.js';
 
@@ -66,6 +67,7 @@ export function runRuleOn(rule: AnyRule, testCase: ValidCase): { findings: Findi
         },
       },
       namespaces,
+      serviceAccounts: serviceAccountFacts(units.units),
       trustedRegistries: testCase.settings?.trustedRegistries ?? [],
     },
     { directives: [], exceptions: [], exceptionCoversFile: () => true, today: '2026-01-01' },

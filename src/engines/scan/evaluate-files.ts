@@ -1,6 +1,6 @@
 import path from 'node:path';
 import ignore from 'ignore';
-import type { Finding, ReportError, ReportTarget } from '../../core/index.js';
+import type { Finding, ReportError, ReportTarget, ServiceAccountFacts } from '../../core/index.js';
 import type { Registry } from '../../core/index.js';
 import type { AnyRule } from '../../rules/index.js';
 import type { Config } from '../config/schema.js';
@@ -27,6 +27,7 @@ export interface EvaluationInputs {
   config: Config;
   pss: PssSettings;
   namespaces: readonly (readonly [string, NamespacePolicy])[];
+  serviceAccounts: readonly (readonly [string, ServiceAccountFacts])[];
   selection: RuleSelection;
   today: string;
 }
@@ -60,6 +61,7 @@ export function evaluateFiles(
   const settings = {
     pss: inputs.pss,
     namespaces: new Map(inputs.namespaces),
+    serviceAccounts: new Map(inputs.serviceAccounts),
     trustedRegistries: inputs.config.trustedRegistries,
   };
   const result: FilesResult = { targets: [], findings: [], errors: [] };

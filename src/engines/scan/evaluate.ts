@@ -1,4 +1,11 @@
-import type { Finding, PssEvaluation, ReportError, RuleContext, Violation } from '../../core/index.js';
+import type {
+  Finding,
+  PssEvaluation,
+  ReportError,
+  RuleContext,
+  ServiceAccountFacts,
+  Violation,
+} from '../../core/index.js';
 import { fingerprintOf, formatMessage, pssCheckApplies, resourceRef } from '../../core/index.js';
 import type { AnyRule } from '../../rules/index.js';
 import type { NamespacePolicy, PssSettings } from './pss-context.js';
@@ -11,6 +18,7 @@ import type { FileUnits, ScanUnit } from './units.js';
 export interface EvaluationSettings {
   pss: PssSettings;
   namespaces: ReadonlyMap<string, NamespacePolicy>;
+  serviceAccounts: ReadonlyMap<string, ServiceAccountFacts>;
   trustedRegistries: readonly string[];
 }
 
@@ -95,6 +103,7 @@ export function evaluateFile(
       pss,
       kubernetesVersion: pss.version,
       trustedRegistries: settings.trustedRegistries,
+      serviceAccounts: settings.serviceAccounts,
     };
     for (const selected of rules) {
       if (!ruleApplies(selected.rule, pss)) continue;

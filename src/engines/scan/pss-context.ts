@@ -7,15 +7,22 @@ const enforceVersionLabel = 'pod-security.kubernetes.io/enforce-version';
 
 export interface NamespacePolicy {
   level: PssLevel;
-  version: KubernetesVersion;
+  /** `latest` means the newest version the judging cluster knows: `--k8s-version`, the config, or Bulwark's newest. */
+  version: KubernetesVersion | 'latest';
 }
 
 // Pod Security Admission accepts only `latest` or `v1.N` (no patch, no missing `v`); anything else means latest.
 const enforceVersionPattern = /^v1\.(?<minor>0|[1-9]\d*)$/;
 
-function enforceVersion(text: string | undefined): KubernetesVersion {
+function enforceVersion(text: string | undefined): KubernetesVersion | 'latest' {
   const minor = text === undefined ? undefined : enforceVersionPattern.exec(text)?.groups?.['minor'];
-  return minor === undefined ? latestKubernetesVersion : { major: 1, minor: Number(minor) };
+  return minor === undefined ? 'latest' : { major: 1, minor: Number(minor) };
+}
+
+/** The admission controller of release N never applies rules newer than N, whatever the label asks for. */
+function capVersion(requested: KubernetesVersion | 'latest', cluster: KubernetesVersion): KubernetesVersion {
+  if (requested === 'latest' || requested.minor > cluster.minor) return cluster;
+  return requested;
 }
 
 /**
@@ -52,7 +59,11 @@ export function pssFor(
     return { level: settings.cli.level, version: defaultVersion, origin: 'cli' };
   const labelled = namespaces.get(namespace ?? 'default');
   if (labelled !== undefined)
-    return { level: labelled.level, version: labelled.version, origin: 'namespace-label' };
+    return {
+      level: labelled.level,
+      version: capVersion(labelled.version, defaultVersion),
+      origin: 'namespace-label',
+    };
   if (settings.config?.level !== undefined)
     return { level: settings.config.level, version: defaultVersion, origin: 'config' };
   return { level: 'all', version: defaultVersion, origin: 'default' };

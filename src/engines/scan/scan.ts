@@ -8,6 +8,7 @@ import type { EvaluationInputs, FileJob } from './evaluate-files.js';
 import { evaluateInParallel } from './parallel.js';
 import type { PssSettings } from './pss-context.js';
 import { namespacePolicies } from './pss-context.js';
+import { serviceAccountFacts } from './service-accounts.js';
 import type { ReadResult } from './read-input.js';
 import { decodeText, readInput } from './read-input.js';
 import type { RuleSelection } from './select-rules.js';
@@ -39,7 +40,8 @@ export interface ScanResult {
   unknownRuleIds: string[];
 }
 
-const namespaceLabelMarker = 'pod-security.kubernetes.io/enforce';
+// Files that may hold facts other files' pods depend on are parsed first; the text test is a cheap pre-filter.
+const crossFileMarkers = ['pod-security.kubernetes.io/enforce', 'ServiceAccount'];
 
 async function load(file: DiscoveredFile, request: ScanRequest): Promise<FileJob | ReportError> {
   let result: ReadResult;
@@ -79,16 +81,19 @@ export async function scanPaths(request: ScanRequest, registry: Registry<AnyRule
   }
   const parsed = new Map<string, FileUnits>();
   for (const job of jobs) {
-    if (job.kind === 'yaml' && job.text.includes(namespaceLabelMarker))
+    if (job.kind === 'yaml' && crossFileMarkers.some((marker) => job.text.includes(marker)))
       parsed.set(job.display, buildUnits(job.text, job.display, job.kind));
   }
-  const namespaces = namespacePolicies([...parsed.values()].flatMap((units) => units.units));
+  const preParsed = [...parsed.values()].flatMap((units) => units.units);
+  const namespaces = namespacePolicies(preParsed);
+  const serviceAccounts = serviceAccountFacts(preParsed);
   const inputs: EvaluationInputs = {
     cwd: request.cwd,
     configRoot: request.configRoot,
     config: request.config,
     pss: request.pss,
     namespaces: [...namespaces.entries()],
+    serviceAccounts: [...serviceAccounts.entries()],
     selection: request.selection,
     today: request.today,
   };
