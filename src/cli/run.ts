@@ -34,7 +34,12 @@ function buildProgram(
     .command('scan')
     .description('scan Dockerfiles, compose files and Kubernetes manifests (files, folders, or - for stdin)')
     .argument('[paths...]', 'files or folders; - reads standard input')
-    .option('--format <format>', 'table | json | sarif | junit | html | policy-report (repeatable, pairs with --output)', collect, [])
+    .option(
+      '--format <format>',
+      'table | json | sarif | junit | html | policy-report (repeatable, pairs with --output)',
+      collect,
+      [],
+    )
     .option('--output <file>', 'write the matching --format to a file (repeatable)', collect, [])
     .option(
       '--fail-on <severity>',

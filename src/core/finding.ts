@@ -37,10 +37,25 @@ export function fingerprintOf(ruleId: string, identity: string, anchor: string):
   return createHash('sha256').update(`${ruleId}\u0000${identity}\u0000${anchor}`).digest('hex').slice(0, 32);
 }
 
+function compareText(a: string | undefined, b: string | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return -1;
+  if (b === undefined) return 1;
+  return a < b ? -1 : 1;
+}
+
+function compareNumber(a: number | undefined, b: number | undefined): number {
+  return (a ?? 0) - (b ?? 0);
+}
+
+/** The report order of DESIGN.md: file, line, column, rule id; then layer, field path and fingerprint for ties. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
+    compareText(a.location.file, b.location.file) ||
+    compareNumber(a.location.startLine, b.location.startLine) ||
+    compareNumber(a.location.startColumn, b.location.startColumn) ||
+    compareText(a.ruleId, b.ruleId) ||
     compareLocations(a.location, b.location) ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-    (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0)
+    compareText(a.fingerprint, b.fingerprint)
   );
 }

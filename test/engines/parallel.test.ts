@@ -53,7 +53,12 @@ describe('two-thread scan gives exactly the single-thread result', () => {
     const parallel = await scanPaths(request, ruleRegistry);
     const jobs = Array.from({ length: 60 }, (_, file) => {
       const display = `f${String(file).padStart(2, '0')}.yaml`;
-      return { display, kind: 'yaml' as const, text: readFileSync(path.join(root, display), 'utf8') };
+      return {
+        display,
+        identityPath: display,
+        kind: 'yaml' as const,
+        text: readFileSync(path.join(root, display), 'utf8'),
+      };
     });
     const inputs = {
       cwd: root,

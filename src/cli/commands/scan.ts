@@ -146,6 +146,17 @@ export async function runScanCommand(
     throw new UsageError(`unknown rule id: ${result.unknownRuleIds.join(', ')} (see 'bulwark rules')`);
   let findings = result.findings;
   let stderr = '';
+  if (flags.writeBaseline !== undefined) {
+    // Written from every current finding, before --baseline filters: updating a baseline in place keeps it whole.
+    const full = createReport(toolVersion(), result.targets, result.findings, []);
+    await writeBaseline(path.resolve(io.cwd, flags.writeBaseline), full.findings);
+    if (!flags.quiet) {
+      const count = new Set(
+        full.findings.filter((finding) => finding.status === 'fail').map((finding) => finding.fingerprint),
+      ).size;
+      stderr += `wrote baseline with ${count} fingerprints to ${flags.writeBaseline}\n`;
+    }
+  }
   if (flags.baseline !== undefined) {
     const baseline = await readBaseline(path.resolve(io.cwd, flags.baseline));
     if (!baseline.ok) throw new UsageError(`--baseline ${flags.baseline}: ${baseline.message}`);
@@ -155,13 +166,17 @@ export async function runScanCommand(
     ...configured.errors,
     ...result.errors,
   ]);
-  if (flags.writeBaseline !== undefined) {
-    await writeBaseline(path.resolve(io.cwd, flags.writeBaseline), report.findings);
-    if (!flags.quiet)
-      stderr += `wrote baseline with ${new Set(report.findings.map((finding) => finding.fingerprint)).size} fingerprints to ${flags.writeBaseline}\n`;
-  }
   const stdout = await writeOutputs(report, outputs, flags, io);
   return { exitCode: exitCodeFor(report, failOn), stdout, stderr };
+}
+
+async function writeOutput(absolute: string, shown: string, text: string): Promise<void> {
+  try {
+    await writeFile(absolute, text);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : 'error';
+    throw new UsageError(`cannot write --output ${shown} (${code})`);
+  }
 }
 
 function exitCodeFor(report: Report, failOn: FailOn): number {
@@ -187,7 +202,7 @@ async function writeOutputs(report: Report, outputs: Outputs, flags: ScanFlags, 
       color,
     });
     if (pair.file === undefined) stdout += text;
-    else await writeFile(path.resolve(io.cwd, pair.file), text);
+    else await writeOutput(path.resolve(io.cwd, pair.file), pair.file, text);
   }
   return stdout;
 }

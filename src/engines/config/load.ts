@@ -51,9 +51,12 @@ export async function loadConfig(file: string, displayName: string): Promise<Loa
   const result = Config.safeParse(document.value ?? {});
   if (!result.success) {
     for (const issue of result.error.issues.slice(0, 10)) {
-      const fieldPath = issue.path.filter(
+      const issuePath = issue.path.filter(
         (segment): segment is string | number => typeof segment !== 'symbol',
       );
+      // An unknown key is reported at its own line, not its parent's.
+      const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+      const fieldPath = unknownKey === undefined ? issuePath : [...issuePath, unknownKey];
       const at = document.locate(fieldPath).range;
       errors.push({
         file: displayName,

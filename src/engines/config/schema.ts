@@ -34,12 +34,12 @@ export const Config = z.strictObject({
   pss: z
     .strictObject({
       level: z.string().refine(isPssLevel, 'level must be privileged, baseline or restricted').optional(),
+      // A bare 1.30 is the number 1.3 to YAML: only a quoted string keeps the minor exact.
       kubernetesVersion: z
-        .union([z.string(), z.number()])
-        .transform((value) => String(value))
+        .string({ error: 'quote the Kubernetes version ("1.30"): unquoted, 1.30 reads as the number 1.3' })
         .refine(
           (value) => parseKubernetesVersion(value) !== undefined,
-          'expected a Kubernetes version like 1.30',
+          'expected a Kubernetes version like "1.30"',
         )
         .optional(),
     })

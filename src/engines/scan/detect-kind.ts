@@ -6,10 +6,14 @@ const dockerfileName =
   /^(?:docker|container)file$|^(?:docker|container)file[._-]|[._-](?:docker|container)file$|\.(?:docker|container)file$/i;
 const yamlExtension = /\.(?:ya?ml|json)$/i;
 
+// `Dockerfile.dockerignore`, `dockerfile.md`, `Dockerfile.j2`: named after a Dockerfile, but not one.
+const notADockerfile =
+  /\.(?:dockerignore|md|markdown|txt|rst|adoc|json|ya?ml|toml|sh|bash|ps1|py|js|ts|go|j2|jinja2?|tpl|tmpl|template|bak|orig|swp|lock|log|html|xml|cfg|ini|conf|env|diff|patch)$/i;
+
 /** Kind by file name alone; undefined means "not a file Bulwark reads" during a folder walk. */
 export function kindByName(file: string): InputKind | undefined {
   const base = path.basename(file);
-  if (dockerfileName.test(base)) return 'dockerfile';
+  if (dockerfileName.test(base) && !notADockerfile.test(base)) return 'dockerfile';
   if (yamlExtension.test(base)) return 'yaml';
   return undefined;
 }
@@ -24,4 +28,11 @@ export function kindByContent(text: string): InputKind {
     return dockerfileStart.test(trimmed) ? 'dockerfile' : 'yaml';
   }
   return 'yaml';
+}
+
+const manifestMarker = /"(?:apiVersion|kind|services)"\s*:/;
+
+/** Found in a folder walk, a JSON file is read only if it could be a manifest or compose file (not package-lock). */
+export function jsonWorthScanning(file: string, text: string): boolean {
+  return !file.toLowerCase().endsWith('.json') || manifestMarker.test(text);
 }

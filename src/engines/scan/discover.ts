@@ -16,6 +16,10 @@ export interface DiscoveredFile {
   kind?: InputKind;
   /** `-`: read from standard input. */
   stdin?: boolean;
+  /** Named on the command line (read whatever its name) rather than found by walking a folder. */
+  explicit: boolean;
+  /** Path relative to the scanned folder (the file name for a file argument): fingerprints use it, not the cwd. */
+  identityPath: string;
 }
 
 export interface Discovery {
@@ -33,6 +37,8 @@ function displayPath(absolute: string, cwd: string): string {
 
 interface Walk {
   cwd: string;
+  /** The folder named on the command line: identity paths are relative to it. */
+  scanRoot: string;
   matcher: Ignore;
   root: string;
   visited: Set<string>;
@@ -94,18 +100,27 @@ async function walkDirectory(directory: string, walk: Walk): Promise<void> {
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // An unrendered Helm chart's templates are Go templates, not YAML: scan `helm template` output instead.
+  const isHelmChart = entries.some((entry) => entry.name === 'Chart.yaml' && !entry.isDirectory());
   for (const entry of entries) {
     const absolute = path.join(directory, entry.name);
     const isDirectory = await entryIsDirectory(entry, absolute, walk);
     if (isDirectory === undefined) continue;
     if (ignored(walk, absolute, isDirectory)) continue;
+    if (isDirectory && isHelmChart && entry.name === 'templates') continue;
     if (isDirectory) {
       await walkDirectory(absolute, walk);
       continue;
     }
     const kind = kindByName(entry.name);
     if (kind === undefined) continue;
-    walk.discovery.files.push({ display: displayPath(absolute, walk.cwd), absolute, kind });
+    walk.discovery.files.push({
+      display: displayPath(absolute, walk.cwd),
+      absolute,
+      kind,
+      explicit: false,
+      identityPath: path.relative(walk.scanRoot, absolute).split(path.sep).join('/'),
+    });
   }
 }
 
@@ -121,7 +136,7 @@ export async function discoverFiles(
   const visited = new Set<string>();
   for (const input of inputs) {
     if (input === '-') {
-      discovery.files.push({ display: '-', absolute: '-', stdin: true });
+      discovery.files.push({ display: '-', absolute: '-', stdin: true, explicit: true, identityPath: '-' });
       continue;
     }
     const absolute = path.resolve(cwd, input);
@@ -129,13 +144,22 @@ export async function discoverFiles(
       await lstat(absolute);
       const info = await stat(absolute);
       if (info.isDirectory()) {
-        await walkDirectory(absolute, { cwd, matcher, root: configRoot, visited, discovery });
+        await walkDirectory(absolute, {
+          cwd,
+          scanRoot: absolute,
+          matcher,
+          root: configRoot,
+          visited,
+          discovery,
+        });
         continue;
       }
       const kind = kindByName(absolute);
       discovery.files.push({
         display: displayPath(absolute, cwd),
         absolute,
+        explicit: true,
+        identityPath: path.basename(absolute),
         ...(kind === undefined ? {} : { kind }),
       });
     } catch (error) {

@@ -16,6 +16,8 @@ import { buildUnits } from './units.js';
 /** A file ready to scan: its text is already read and decoded. */
 export interface FileJob {
   display: string;
+  /** Path relative to the scanned folder, for fingerprints that do not depend on the working directory. */
+  identityPath: string;
   kind: InputKind;
   text: string;
 }
@@ -50,6 +52,18 @@ function exceptionMatcher(inputs: EvaluationInputs, file: string): SuppressionIn
   };
 }
 
+/** Parsers report an unexpected end of input one line past the last; errors point at a line that exists. */
+function lineCount(text: string): number {
+  let count = 1;
+  for (
+    let index = text.indexOf('\n');
+    index >= 0 && index < text.length - 1;
+    index = text.indexOf('\n', index + 1)
+  )
+    count += 1;
+  return count;
+}
+
 /** Parses and evaluates each file in turn; `parsed` holds units already built (the namespace pre-pass). */
 export function evaluateFiles(
   jobs: readonly FileJob[],
@@ -66,7 +80,7 @@ export function evaluateFiles(
   };
   const result: FilesResult = { targets: [], findings: [], errors: [] };
   for (const job of jobs) {
-    const units = parsed.get(job.display) ?? buildUnits(job.text, job.display, job.kind);
+    const units = parsed.get(job.display) ?? buildUnits(job.text, job.display, job.kind, job.identityPath);
     if (units.targetType !== undefined) result.targets.push({ type: units.targetType, path: job.display });
     const suppression: SuppressionInputs = {
       directives: units.directives,
@@ -76,7 +90,9 @@ export function evaluateFiles(
     };
     const evaluation = evaluateFile(job.display, units, rules, settings, suppression);
     result.findings.push(...evaluation.findings);
-    result.errors.push(...evaluation.errors);
+    const lastLine = lineCount(job.text);
+    for (const error of evaluation.errors)
+      result.errors.push(error.line > lastLine ? { ...error, line: lastLine } : error);
   }
   return result;
 }

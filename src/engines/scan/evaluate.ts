@@ -54,9 +54,15 @@ function toFinding(
   violation: Violation,
   file: string,
   suppression: SuppressionInputs,
+  anchors: Map<string, number>,
 ): Finding {
   const { rule } = selected;
   const placement = unit.place(violation.path, violation.range);
+  // Two findings of one rule on the same anchor (two secrets in one ENV) stay distinct by their order.
+  const anchorKey = `${rule.id}\u0000${placement.anchor}`;
+  const occurrence = (anchors.get(anchorKey) ?? 0) + 1;
+  anchors.set(anchorKey, occurrence);
+  const anchor = occurrence === 1 ? placement.anchor : `${placement.anchor}#${occurrence}`;
   const template = rule.messages[violation.messageId] ?? violation.messageId;
   const finding: Finding = {
     ruleId: rule.id,
@@ -76,7 +82,7 @@ function toFinding(
     resource: resourceRef(unit.resource),
     references: rule.references,
     status: 'fail',
-    fingerprint: fingerprintOf(rule.id, unit.identity, placement.anchor),
+    fingerprint: fingerprintOf(rule.id, unit.identity, anchor),
   };
   return applySuppressions(finding, unit, placement, suppression);
 }
@@ -98,6 +104,7 @@ export function evaluateFile(
   const errors: ReportError[] = fileUnits.errors.map((error) => ({ file, ...error }));
   const seen = new Set<string>();
   for (const unit of fileUnits.units) {
+    const anchors = new Map<string, number>();
     const pss = pssFor(unit.resource.namespace, settings.pss, settings.namespaces);
     const context: RuleContext = {
       pss,
@@ -109,8 +116,8 @@ export function evaluateFile(
       if (!ruleApplies(selected.rule, pss)) continue;
       try {
         for (const violation of runRule(selected.rule, unit, context)) {
-          const finding = toFinding(selected, unit, violation, file, suppression);
-          const key = `${finding.fingerprint}:${finding.location.startLine}`;
+          const finding = toFinding(selected, unit, violation, file, suppression, anchors);
+          const key = `${finding.ruleId}:${finding.location.startLine}:${finding.location.startColumn}:${finding.location.path}:${finding.message}`;
           if (seen.has(key)) continue;
           seen.add(key);
           findings.push(finding);

@@ -1,7 +1,7 @@
 import type { Finding, Registry, ReportError, ReportTarget, Severity } from '../../core/index.js';
 import type { AnyRule } from '../../rules/index.js';
 import type { Config } from '../config/schema.js';
-import { kindByContent } from './detect-kind.js';
+import { jsonWorthScanning, kindByContent } from './detect-kind.js';
 import type { DiscoveredFile } from './discover.js';
 import { discoverFiles } from './discover.js';
 import type { EvaluationInputs, FileJob } from './evaluate-files.js';
@@ -43,7 +43,7 @@ export interface ScanResult {
 // Files that may hold facts other files' pods depend on are parsed first; the text test is a cheap pre-filter.
 const crossFileMarkers = ['pod-security.kubernetes.io/enforce', 'ServiceAccount'];
 
-async function load(file: DiscoveredFile, request: ScanRequest): Promise<FileJob | ReportError> {
+async function load(file: DiscoveredFile, request: ScanRequest): Promise<FileJob | ReportError | undefined> {
   let result: ReadResult;
   if (file.stdin === true) {
     try {
@@ -56,7 +56,13 @@ async function load(file: DiscoveredFile, request: ScanRequest): Promise<FileJob
   }
   if (!result.ok) return { file: file.display, line: result.line, message: result.message };
   const text = result.text.startsWith('\uFEFF') ? result.text.slice(1) : result.text;
-  return { display: file.display, kind: file.kind ?? kindByContent(text), text };
+  if (!file.explicit && !jsonWorthScanning(file.absolute, text)) return undefined;
+  return {
+    display: file.display,
+    identityPath: file.identityPath,
+    kind: file.kind ?? kindByContent(text),
+    text,
+  };
 }
 
 /**
@@ -76,13 +82,14 @@ export async function scanPaths(request: ScanRequest, registry: Registry<AnyRule
   const jobs: FileJob[] = [];
   for (const file of discovery.files) {
     const loaded = await load(file, request);
+    if (loaded === undefined) continue;
     if ('kind' in loaded) jobs.push(loaded);
     else errors.push(loaded);
   }
   const parsed = new Map<string, FileUnits>();
   for (const job of jobs) {
     if (job.kind === 'yaml' && crossFileMarkers.some((marker) => job.text.includes(marker)))
-      parsed.set(job.display, buildUnits(job.text, job.display, job.kind));
+      parsed.set(job.display, buildUnits(job.text, job.display, job.kind, job.identityPath));
   }
   const preParsed = [...parsed.values()].flatMap((units) => units.units);
   const namespaces = namespacePolicies(preParsed);

@@ -94,19 +94,34 @@ function kubernetesUnit(unit: KubernetesUnit, errors: ParseError[]): ScanUnit {
   };
 }
 
-function composeUnit(view: ComposeServiceView, locate: Locate, file: string): ScanUnit {
+function composeUnit(view: ComposeServiceView, locate: Locate, identityPath: string): ScanUnit {
   return {
     resource: view.resource,
-    identity: `compose:${file}/${view.name}`,
+    identity: `compose:${identityPath}/${view.name}`,
     views: { 'compose-service': view },
     place: yamlPlacer(locate),
     annotationIgnores: [],
   };
 }
 
-function scanYaml(text: string, file: string): FileUnits {
+const templateMarker = /\{\{-?\s*[.$a-zA-Z(/]/;
+
+/** An unrendered Helm or Go template fails as YAML many times over; one clear error says what to do instead. */
+function templateAware(errors: readonly ParseError[], text: string): ParseError[] {
+  const first = errors[0];
+  if (first === undefined || !templateMarker.test(text)) return [...errors];
+  return [
+    {
+      line: first.line,
+      message:
+        'unrendered template ({{ … }}): scan the output of `helm template` or `kustomize build` instead',
+    },
+  ];
+}
+
+function scanYaml(text: string, file: string, identityPath: string): FileUnits {
   const parsed = parseYamlDocuments(text);
-  const errors = [...parsed.errors];
+  const errors = templateAware(parsed.errors, text);
   const units: ScanUnit[] = [];
   let targetType: TargetType | undefined;
   const kubernetes = extractKubernetesObjects(parsed.documents, file);
@@ -117,7 +132,7 @@ function scanYaml(text: string, file: string): FileUnits {
     if (!looksLikeCompose(document.value)) continue;
     const compose = extractComposeServices(document, file);
     errors.push(...compose.errors);
-    for (const service of compose.services) units.push(composeUnit(service, document.locate, file));
+    for (const service of compose.services) units.push(composeUnit(service, document.locate, identityPath));
     targetType ??= 'compose';
   }
   if (targetType === undefined && errors.length > 0) targetType = 'kubernetes';
@@ -143,17 +158,18 @@ function dockerfilePlacer(view: DockerfileView): ScanUnit['place'] {
     const instruction = instructionAt(view, where.startLine);
     const stage = instruction === undefined ? undefined : view.stages[instruction.stageIndex];
     const shown = formatPath(path ?? []);
+    // The instruction's own text, not its index: inserting an instruction above must not change fingerprints.
     const anchor =
       instruction === undefined
         ? shown
-        : `${stage?.name ?? 'global'}/${instruction.keyword} ${instruction.argsText}|${shown}`;
+        : `${stage?.name ?? 'global'}/${instruction.keyword} ${instruction.argsText}`;
     const ancestorLines =
       instruction === undefined ? [where.startLine] : [instruction.range.startLine, where.startLine];
     return { range: where, ancestorLines, path: shown, anchor };
   };
 }
 
-function scanDockerfileText(text: string, file: string): FileUnits {
+function scanDockerfileText(text: string, file: string, identityPath: string): FileUnits {
   const parsed = parseDockerfile(text, file);
   const directives = scanIgnoreDirectives(text);
   const resource: Resource<DockerfileView> = {
@@ -164,7 +180,7 @@ function scanDockerfileText(text: string, file: string): FileUnits {
   };
   const unit: ScanUnit = {
     resource,
-    identity: `Dockerfile:${file}`,
+    identity: `Dockerfile:${identityPath}`,
     views: { dockerfile: parsed.view },
     place: dockerfilePlacer(parsed.view),
     annotationIgnores: [],
@@ -178,9 +194,16 @@ function scanDockerfileText(text: string, file: string): FileUnits {
 }
 
 /** Parses one file's text into units; never throws for bad input (errors are returned with lines). */
-export function buildUnits(text: string, file: string, kind: InputKind): FileUnits {
+export function buildUnits(
+  text: string,
+  file: string,
+  kind: InputKind,
+  identityPath: string = file,
+): FileUnits {
   try {
-    return kind === 'dockerfile' ? scanDockerfileText(text, file) : scanYaml(text, file);
+    return kind === 'dockerfile'
+      ? scanDockerfileText(text, file, identityPath)
+      : scanYaml(text, file, identityPath);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { units: [], errors: [{ line: 1, message: `could not parse: ${message}` }], directives: [] };
