@@ -32,7 +32,14 @@ const prefixByDomain: Record<(typeof domains)[number], string> = {
 
 function isHelperFile(file: string): boolean {
   const base = path.basename(file);
-  return base === 'index.ts' || base === 'define-rule.ts' || base.endsWith('-utils.ts') || /[/-]utils\//.test(file);
+  // `rules/shared/` holds knowledge several rule families share (host paths, capabilities), not rules.
+  return (
+    base === 'index.ts' ||
+    base === 'define-rule.ts' ||
+    base.endsWith('-utils.ts') ||
+    /[/-]utils\//.test(file) ||
+    /\/rules\/shared\//.test(file)
+  );
 }
 
 describe('project conventions (checked by code, like ESLint checkRuleFiles)', () => {

@@ -1,11 +1,15 @@
 import { stringify } from 'yaml';
 import type { Finding, Report, ReportError, RuleMeta, Severity } from '../core/index.js';
+import { escapeRawControls } from './control-characters.js';
 import { rulesById } from './describe.js';
+import { reportNamespaceOf } from './policy-report-scope.js';
 import type { Reporter } from './reporter.js';
 
 /**
- * A `wgpolicyk8s.io/v1alpha2` PolicyReport (the Policy Report API of the Kubernetes Policy working group, read by
- * Policy Reporter, Kyverno's UI and others), as YAML ready for `kubectl apply -n <namespace> -f`.
+ * `wgpolicyk8s.io/v1alpha2` reports (the Policy Report API of the Kubernetes Policy working group, read by Policy
+ * Reporter, Kyverno's UI and others), as one YAML stream ready for `kubectl apply -f`: a PolicyReport in each
+ * namespace that has findings on its resources, then one ClusterPolicyReport for cluster-scoped resources,
+ * Dockerfiles, compose services and input errors.
  */
 
 type PolicyResult = 'pass' | 'fail' | 'warn' | 'error' | 'skip';
@@ -48,10 +52,26 @@ function kubernetesFiles(report: Report): Set<string> {
   );
 }
 
+/** Where a finding is reported: a namespace, or the cluster report (`undefined`). */
+interface Placement {
+  namespace?: string;
+  /** The Kubernetes object the result names; absent for Dockerfiles and compose services. */
+  reference?: ObjectReference;
+}
+
+function placementOf(finding: Finding, kubernetes: boolean): Placement {
+  const { kind, name } = finding.resource;
+  if (!kubernetes) return {};
+  const namespace = reportNamespaceOf(kind, finding.resource.namespace);
+  return namespace === undefined
+    ? { reference: { kind, name } }
+    : { namespace, reference: { kind, namespace, name } };
+}
+
 function findingResult(
   finding: Finding,
   rule: RuleMeta | undefined,
-  kubernetes: boolean,
+  placement: Placement,
 ): PolicyReportResult {
   const { location, resource } = finding;
   const properties: Record<string, string> = {};
@@ -59,7 +79,7 @@ function findingResult(
   if (location.startLine !== undefined) properties['line'] = String(location.startLine);
   if (location.startColumn !== undefined) properties['column'] = String(location.startColumn);
   if (location.path !== undefined) properties['path'] = location.path;
-  if (!kubernetes) properties['resource'] = `${resource.kind}/${resource.name}`;
+  if (placement.reference === undefined) properties['resource'] = `${resource.kind}/${resource.name}`;
   properties['title'] = finding.title;
   properties['fingerprint'] = finding.fingerprint;
   if (finding.suppression !== undefined) {
@@ -69,10 +89,6 @@ function findingResult(
       properties['suppressionExpires'] = finding.suppression.expires;
   }
   if (finding.note !== undefined) properties['note'] = finding.note;
-  const reference: ObjectReference =
-    resource.namespace === undefined
-      ? { kind: resource.kind, name: resource.name }
-      : { kind: resource.kind, namespace: resource.namespace, name: resource.name };
   return {
     source,
     policy: finding.ruleId,
@@ -82,7 +98,7 @@ function findingResult(
     result: finding.status === 'suppressed' ? 'skip' : 'fail',
     scored: true,
     message: finding.message,
-    ...(kubernetes ? { resources: [reference] } : {}),
+    ...(placement.reference === undefined ? {} : { resources: [placement.reference] }),
     properties,
   };
 }
@@ -100,28 +116,65 @@ function errorResult(error: ReportError): PolicyReportResult {
   };
 }
 
-/** YAML PolicyReport: one result per finding (fail, or skip when suppressed) and per input error (error). */
+function summaryOf(
+  results: readonly PolicyReportResult[],
+): Record<'fail' | 'warn' | 'error' | 'skip', number> {
+  const count = (result: PolicyResult): number => results.filter((entry) => entry.result === result).length;
+  // Passing checks are not recorded, so no `pass` count is claimed.
+  return { fail: count('fail'), warn: count('warn'), error: count('error'), skip: count('skip') };
+}
+
+function reportDocument(
+  version: string,
+  namespace: string | undefined,
+  results: readonly PolicyReportResult[],
+): Record<string, unknown> {
+  return {
+    apiVersion: 'wgpolicyk8s.io/v1alpha2',
+    kind: namespace === undefined ? 'ClusterPolicyReport' : 'PolicyReport',
+    metadata: {
+      name: 'bulwark',
+      ...(namespace === undefined ? {} : { namespace }),
+      labels: { 'app.kubernetes.io/managed-by': 'bulwark' },
+      annotations: { 'bulwark.dev/version': version },
+    },
+    summary: summaryOf(results),
+    results,
+  };
+}
+
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * A YAML stream of PolicyReports, one per namespace in name order, then the ClusterPolicyReport (always written, so
+ * a clean scan still says so). Each finding is one result (fail, or skip when suppressed); each input error is an
+ * `error` result in the ClusterPolicyReport.
+ */
 export const renderPolicyReport: Reporter = (report, options) => {
   const known = rulesById(options.rules);
   const kubernetes = kubernetesFiles(report);
-  const results = [
-    ...report.findings.map((finding) =>
-      findingResult(finding, known.get(finding.ruleId), kubernetes.has(finding.location.file ?? '')),
-    ),
-    ...report.errors.map(errorResult),
-  ];
-  const fail = report.findings.filter((finding) => finding.status === 'fail').length;
-  const document = {
-    apiVersion: 'wgpolicyk8s.io/v1alpha2',
-    kind: 'PolicyReport',
-    metadata: {
-      name: 'bulwark',
-      labels: { 'app.kubernetes.io/managed-by': 'bulwark' },
-      annotations: { 'bulwark.dev/version': report.tool.version },
-    },
-    // Passing checks are not recorded, so no `pass` count is claimed.
-    summary: { fail, warn: 0, error: report.errors.length, skip: report.findings.length - fail },
-    results,
-  };
-  return stringify(document, { lineWidth: 0 });
+  const byNamespace = new Map<string, PolicyReportResult[]>();
+  const cluster: PolicyReportResult[] = [];
+  for (const finding of report.findings) {
+    const placement = placementOf(finding, kubernetes.has(finding.location.file ?? ''));
+    const result = findingResult(finding, known.get(finding.ruleId), placement);
+    if (placement.namespace === undefined) {
+      cluster.push(result);
+      continue;
+    }
+    const results = byNamespace.get(placement.namespace) ?? [];
+    results.push(result);
+    byNamespace.set(placement.namespace, results);
+  }
+  cluster.push(...report.errors.map(errorResult));
+  const version = report.tool.version;
+  const documents = [...byNamespace.keys()]
+    .sort(compareNames)
+    .map((namespace) => reportDocument(version, namespace, byNamespace.get(namespace) ?? []));
+  documents.push(reportDocument(version, undefined, cluster));
+  const stream = documents.map((document) => stringify(document, { lineWidth: 0 })).join('---\n');
+  // The yaml library double-quotes any string with a control character but writes DEL and C1 raw.
+  return escapeRawControls(stream, 'yaml');
 };

@@ -1,5 +1,6 @@
 import type { Finding, Location, Report, ReportError, RuleMeta, Suppression } from '../core/index.js';
 import { toSarifLevel, toSecuritySeverity } from '../core/index.js';
+import { escapeRawControls } from './control-characters.js';
 import {
   effectiveSeverity,
   projectUrl,
@@ -267,5 +268,6 @@ export const renderSarif: Reporter = (report, options) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // DEL and C1 as escapes too (JSON.stringify escapes only C0), so printing the log cannot drive a terminal.
+  return `${escapeRawControls(JSON.stringify(log, null, 2), 'json')}\n`;
 };

@@ -1,5 +1,6 @@
 import type { Finding, Report, Severity } from '../core/index.js';
 import { severities } from '../core/index.js';
+import { showControlCharacters as clean } from './control-characters.js';
 import { resourceLabel } from './describe.js';
 import type { Reporter } from './reporter.js';
 
@@ -32,22 +33,24 @@ function findingLine(finding: Finding, color: boolean): string[] {
   const where = `${finding.location.startLine ?? '-'}:${finding.location.startColumn ?? '-'}`;
   const severity = paint(finding.severity.toUpperCase().padEnd(8), colours[finding.severity], color);
   const suppressed = finding.status === 'suppressed' ? paint(' [suppressed]', dim, color) : '';
-  const lines = [`  ${where.padEnd(8)} ${severity} ${finding.ruleId}  ${finding.message}${suppressed}`];
-  const resource = resourceLabel(finding.resource);
-  const detail = finding.location.path ? `${resource} ${finding.location.path}` : resource;
+  const lines = [
+    `  ${where.padEnd(8)} ${severity} ${clean(finding.ruleId)}  ${clean(finding.message)}${suppressed}`,
+  ];
+  const resource = clean(resourceLabel(finding.resource));
+  const detail = finding.location.path ? `${resource} ${clean(finding.location.path)}` : resource;
   lines.push(paint(`  ${''.padEnd(8)} ${''.padEnd(8)} ${detail}`, dim, color));
   const suppression = finding.suppression;
   if (suppression) {
-    const expiry = suppression.expires === undefined ? '' : `, expires ${suppression.expires}`;
+    const expiry = suppression.expires === undefined ? '' : `, expires ${clean(suppression.expires)}`;
     lines.push(
       paint(
-        `  ${''.padEnd(17)} suppressed (${suppression.source}${expiry}): ${suppression.reason}`,
+        `  ${''.padEnd(17)} suppressed (${clean(suppression.source)}${expiry}): ${clean(suppression.reason)}`,
         dim,
         color,
       ),
     );
   }
-  if (finding.note) lines.push(paint(`  ${''.padEnd(17)} note: ${finding.note}`, dim, color));
+  if (finding.note) lines.push(paint(`  ${''.padEnd(17)} note: ${clean(finding.note)}`, dim, color));
   return lines;
 }
 
@@ -64,11 +67,15 @@ function summaryLine(report: Report, color: boolean): string {
   return `${parts.join(', ')}; ${report.summary.suppressed} suppressed; ${errors}; ${files} file${files === 1 ? '' : 's'} scanned`;
 }
 
-/** Human table: findings grouped by file as `line:column SEVERITY RULE message`, errors, then one summary line. */
+/**
+ * Human table: findings grouped by file as `line:column SEVERITY RULE message`, errors, then one summary line. Every
+ * text taken from the report shows its control characters as `\xNN`, so only the table's own colours reach the
+ * terminal.
+ */
 export const renderTable: Reporter = (report, options) => {
   const out: string[] = [];
   for (const [file, findings] of groupByFile(report.findings)) {
-    out.push(paint(file, '\u001b[1m', options.color));
+    out.push(paint(clean(file), '\u001b[1m', options.color));
     for (const finding of findings) out.push(...findingLine(finding, options.color));
     out.push('');
   }
@@ -76,7 +83,7 @@ export const renderTable: Reporter = (report, options) => {
     out.push(paint('Errors', '\u001b[1;31m', options.color));
     for (const error of report.errors) {
       const where = error.column === undefined ? `${error.line}` : `${error.line}:${error.column}`;
-      out.push(`  ${error.file}:${where}  ${error.message}`);
+      out.push(`  ${clean(error.file)}:${where}  ${clean(error.message)}`);
     }
     out.push('');
   }

@@ -1,12 +1,17 @@
-/** The XML 1.0 `Char` production: tab, newline, carriage return and everything else but C0 controls and surrogates. */
+/**
+ * The XML 1.0 `Char` production (tab, newline, carriage return and everything else but C0 controls and surrogates),
+ * without DEL and the C1 controls, which XML allows but discourages and terminals act on (U+009B starts an escape
+ * sequence) when a CI log prints a failure message.
+ */
 function isXmlChar(code: number): boolean {
   if (code === 0x9 || code === 0xa || code === 0xd) return true;
+  if (code >= 0x7f && code <= 0x9f) return false;
   return (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || code >= 0x10000;
 }
 
 /**
- * Characters XML cannot carry at all (most C0 controls, lone surrogates, U+FFFE/U+FFFF) become U+FFFD, so a hostile
- * file name or message can never make the document unparseable.
+ * Characters XML cannot carry at all (most C0 controls, lone surrogates, U+FFFE/U+FFFF) and DEL/C1 become U+FFFD, so
+ * a hostile file name or message can never make the document unparseable or drive a terminal.
  */
 function xmlSafe(text: string): string {
   let out = '';

@@ -9,15 +9,15 @@ export interface SecretMatch {
 }
 
 /*
- * False-positive policy (documented in docs/secrets.md): a value is not reported when it is empty, a reference
- * resolved elsewhere (`${VAR}`, `$VAR`, `$(VAR)`, `{{ … }}`, `secretKeyRef`), a file path (`/run/secrets/db`), or an
- * obvious placeholder (`<token>`, `xxxx`, `***`, `changeme-in-prod` style REPLACE/EXAMPLE/PLACEHOLDER/DUMMY/REDACTED
- * words, AWS documentation keys ending in EXAMPLE). Key-name matches also need a value of at least 4 characters
- * that is not a boolean or a number.
+ * False-positive policy: a value is not reported when it is empty, a reference resolved elsewhere (`${VAR}`, `$VAR`,
+ * `$(VAR)`, `{{ … }}`, `secretKeyRef`), a file path (`/run/secrets/db`), or an obvious placeholder (`<token>`,
+ * `xxxx`, `***`, `changeme-in-prod` style REPLACE/EXAMPLE/PLACEHOLDER/DUMMY/REDACTED words). A credential pattern
+ * is not reported for documentation samples (`AKIAIOSFODNN7EXAMPLE`, eight X or 0 in a row). Key-name matches also
+ * need a value of at least 4 characters that is not a boolean or a number.
  */
 const referencePattern = /^\$\{[^}]+\}$|^\$[A-Za-z_]\w*$|^\$\([^)]+\)$|\{\{[^}]*\}\}|^%\([^)]+\)s$/;
 const placeholderPattern =
-  /^<[^>]*>$|^(?:x+|\*+|\.{3,}|-+|_+)$|example|placeholder|replace[_-]?me|redacted|dummy|changeit|your[_-]|^(?:none|null|nil|undefined|todo|tbd|secret|password|token)$/i;
+  /^<[^>]*>$|^(?:x+|\*+|\.{3,}|-+|_+)$|example|placeholder|replace[_-]?me|change[_-]?me|redacted|dummy|changeit|your[_-]|^(?:none|null|nil|undefined|todo|tbd|secret|password|token)$/i;
 const pathPattern = /^(?:\/|\.\/|~\/)[\w./-]*$/;
 const scalarPattern = /^(?:true|false|yes|no|on|off|\d+(?:\.\d+)?[a-z]{0,2})$/i;
 
@@ -39,12 +39,17 @@ export function isSecretLikeName(name: string): boolean {
   return secretNamePattern.test(name) || camelSecretPattern.test(name);
 }
 
+// Documentation samples: `AKIAIOSFODNN7EXAMPLE`, Slack's `T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX`, ….
+// Random credentials practically never contain these runs.
+const documentationSample = /example|x{8}|0{8}/i;
+
 function patternMatch(value: string, pattern: SecretPattern): boolean {
   const match = pattern.pattern.exec(value);
   if (match === null) return false;
-  if (pattern.type === 'aws-access-key-id' && match[0].endsWith('EXAMPLE')) return false;
   const password = match.groups?.['password'];
-  return password === undefined || !isReferenceOrPlaceholder(password);
+  // A connection string is judged by its password alone: `db.example.com` is a real host name.
+  if (password !== undefined) return !isReferenceOrPlaceholder(password);
+  return !documentationSample.test(match[0]);
 }
 
 /** Credential recognised by its value alone (tokens, keys, JWTs, connection strings with passwords). */

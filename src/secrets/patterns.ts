@@ -60,6 +60,7 @@ export const secretPatterns: readonly SecretPattern[] = [
   {
     type: 'connection-string-password',
     description: 'connection string with a password',
-    pattern: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@]+:(?<password>[^\s/@]+)@[^\s/]+/i,
+    // The user name may be empty: `redis://:password@host` is how Redis and others take a bare password.
+    pattern: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@]*:(?<password>[^\s/@]+)@[^\s/]+/i,
   },
 ];

@@ -1,6 +1,11 @@
-/** Text and attribute values alike: all five characters that can change the meaning of HTML around them. */
+import { showControlCharacters } from '../control-characters.js';
+
+/**
+ * Text and attribute values alike: all five characters that can change the meaning of HTML around them, and control
+ * characters shown as `\xNN`, so the page is also safe to print in a terminal.
+ */
 export function escapeHtml(text: string): string {
-  return text
+  return showControlCharacters(text)
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { normalizeCapability } from './utils/capabilities.js';
+import { normalizeCapability } from '../shared/capabilities.js';
 import {
   composeServiceKinds,
   fieldPath,

@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { dangerousCapabilities, normalizeCapability } from './utils/capabilities.js';
+import { capabilityRisk, normalizeCapability } from '../shared/capabilities.js';
 import {
   composeServiceKinds,
   fieldPath,
@@ -33,7 +33,7 @@ export const composeDangerousCapabilities = defineRule({
   *check(view) {
     for (const [index, name] of (view.service.cap_add ?? []).entries()) {
       const capability = normalizeCapability(name);
-      const risk = dangerousCapabilities.get(capability);
+      const risk = capabilityRisk(capability);
       if (risk === undefined) continue;
       yield {
         messageId: 'capability',

@@ -1,8 +1,8 @@
+import { resolveDefaults } from '../../sources/compose/interpolation.js';
 import { defineRule } from '../define-rule.js';
 import {
   composeServiceKinds,
   fieldPath,
-  isInterpolated,
   podSecurityStandardsUrl,
   serviceData,
   specUrl,
@@ -42,8 +42,10 @@ export const composeRootUser = defineRule({
       yield { messageId: 'unset', data: serviceData(view), path };
       return;
     }
-    if (isInterpolated(user)) return;
-    const name = user.split(':')[0]?.trim() ?? '';
+    // `${APP_UID:-0}` runs as its default when the variable is unset; a variable without a default is unknown.
+    const resolved = resolveDefaults(user);
+    if (resolved === undefined) return;
+    const name = resolved.split(':')[0]?.trim() ?? '';
     if (!isRootName(name)) return;
     yield { messageId: 'root', data: serviceData(view, { user }), path };
   },

@@ -1,16 +1,18 @@
+import { hasInterpolation, resolveDefaults } from '../../sources/compose/interpolation.js';
 import { findSecret, maskSecret } from '../../secrets/index.js';
 import { defineRule } from '../define-rule.js';
 import { composeServiceKinds, serviceData, specUrl } from './utils/service.js';
 
-// `${VAR:-fallback}` / `${VAR-fallback}`: the variable itself is fine, but its fallback is literal file content.
-const interpolation = /^\$\{\w+(?::?-(?<fallback>[^}]*))?\}$/;
-
-/** The part of a value that is written in the file; undefined when it all comes from the environment. */
+/**
+ * The part of a value that is written in the file. A `${VAR:-fallback}` default is literal file content even though
+ * the variable may override it; a variable without a default leaves the text as written, where a bare `${VAR}` is a
+ * reference and never a secret.
+ */
 function literalPart(value: string): { text: string; fallback: boolean } | undefined {
-  const match = interpolation.exec(value.trim());
-  if (match === null) return { text: value, fallback: false };
-  const fallback = match.groups?.['fallback'];
-  return fallback === undefined || fallback === '' ? undefined : { text: fallback, fallback: true };
+  if (!hasInterpolation(value)) return { text: value, fallback: false };
+  const resolved = resolveDefaults(value);
+  if (resolved === undefined) return { text: value, fallback: false };
+  return resolved.trim() === '' ? undefined : { text: resolved, fallback: true };
 }
 
 export const composeSecretInEnvironment = defineRule({

@@ -28,10 +28,11 @@ export const composeSensitivePortOnAllInterfaces = defineRule({
     'chains, past ufw or firewalld rules. Reported container ports: databases and caches (MySQL 3306, PostgreSQL ' +
     '5432, SQL Server 1433, Oracle 1521, Redis 6379, Memcached 11211, MongoDB 27017, Elasticsearch 9200/9300, ' +
     'CouchDB 5984, Cassandra 9042, InfluxDB 8086, Neo4j 7474/7687, ArangoDB 8529, CockroachDB 26257), brokers ' +
-    '(Kafka 9092, ZooKeeper 2181, RabbitMQ 5672/15672), admin and control planes (Docker 2375/2376, etcd ' +
-    '2379/2380, Kubernetes 6443, kubelet 10250/10255, Consul 8500, Kibana 5601) and debuggers (Node.js 9229, ' +
-    'JDWP 5005, debugpy 5678). Unauthenticated-by-default services and debuggers are high and the plain Docker ' +
-    'API critical; ambiguous ports such as 9000 and 8080 are not judged.',
+    '(Kafka 9092, ZooKeeper 2181, RabbitMQ 5672/15672), remote administration (SSH 22, RDP 3389, VNC 5900/5901), ' +
+    'admin and control planes (Docker 2375/2376, etcd 2379/2380, Kubernetes 6443, kubelet 10250/10255, Consul ' +
+    '8500, Kibana 5601) and debuggers (Node.js 9229, JDWP 5005, debugpy 5678). Unauthenticated-by-default ' +
+    'services, VNC (8-character passwords at most) and debuggers are high and the plain Docker API critical; ' +
+    'ambiguous ports such as 9000 and 8080 are not judged.',
   remediation:
     'Bind the port to loopback (`"127.0.0.1:5432:5432"` or `host_ip: 127.0.0.1`), or drop `ports:` and reach the ' +
     'service over the compose network from the services that need it.',

@@ -22,7 +22,8 @@ export const composeWritableRootFilesystem = defineRule({
     writable: 'service "{{service}}" does not set read_only: true',
   },
   *check(view) {
-    if (view.service.read_only === true) return;
+    // `unknown`: an environment variable decides, which is never a finding by itself.
+    if (view.service.read_only === true || view.service.read_only === 'unknown') return;
     yield { messageId: 'writable', data: serviceData(view), path: fieldPath(view, 'read_only') };
   },
 });

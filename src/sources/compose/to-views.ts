@@ -3,8 +3,9 @@ import type { ParseError } from '../shared/parse-result.js';
 import type { Locate } from '../shared/parse-result.js';
 import { issuesToErrors } from '../shared/zod-errors.js';
 import type { YamlDocument } from '../yaml/parse-documents.js';
-import { ComposeFile } from './schema.js';
-import type { ComposeService } from './schema.js';
+import { hasInterpolation, resolveDefaults } from './interpolation.js';
+import type { ComposeFlag } from './schema.js';
+import { ComposeFile, ComposeService } from './schema.js';
 import type {
   ComposeEnvironmentEntry,
   ComposePortView,
@@ -26,6 +27,14 @@ function volumeType(source: string | undefined): ComposeVolumeView['type'] {
   return /^(?:[./~]|\$|[A-Za-z]:\\)/.test(source) ? 'bind' : 'volume';
 }
 
+/** `ro` among the short syntax's comma-separated options; an interpolated mode is read by its default. */
+function shortReadOnly(mode: string | undefined): ComposeFlag {
+  if (mode === undefined) return false;
+  const resolved = hasInterpolation(mode) ? resolveDefaults(mode) : mode;
+  if (resolved === undefined) return 'unknown';
+  return resolved.split(',').includes('ro');
+}
+
 function volumesOf(service: ComposeService, base: FieldPath): ComposeVolumeView[] {
   const views: ComposeVolumeView[] = [];
   for (const [index, volume] of (service.volumes ?? []).entries()) {
@@ -39,7 +48,7 @@ function volumesOf(service: ComposeService, base: FieldPath): ComposeVolumeView[
         views.push({
           source: first,
           target: second ?? '',
-          readOnly: (mode ?? '').split(',').includes('ro'),
+          readOnly: shortReadOnly(mode),
           type: volumeType(first),
           path,
         });
@@ -55,7 +64,7 @@ function volumesOf(service: ComposeService, base: FieldPath): ComposeVolumeView[
     views.push({
       ...(volume.source === undefined ? {} : { source: volume.source }),
       target: volume.target ?? '',
-      readOnly: volume.read_only === true,
+      readOnly: volume.read_only ?? false,
       type,
       path,
     });
@@ -121,30 +130,53 @@ export interface ComposeExtraction {
   locate?: Locate;
 }
 
-export function extractComposeServices(document: YamlDocument, file: string): ComposeExtraction {
-  const parsed = ComposeFile.safeParse(document.value);
-  if (!parsed.success) {
-    return { services: [], errors: issuesToErrors(parsed.error.issues, document.locate, 'compose file') };
-  }
-  const services: ComposeServiceView[] = [];
-  for (const [name, service] of Object.entries(parsed.data.services)) {
-    const path: FieldPath = ['services', name];
-    const definition = service ?? {};
-    const at = document.locate(path).range;
-    services.push({
-      resource: {
-        kind: 'ComposeService',
-        name,
-        source: { file, startLine: at.startLine, startColumn: at.startColumn },
-        doc: definition,
-      },
+function serviceView(
+  name: string,
+  service: ComposeService,
+  file: string,
+  locate: Locate,
+): ComposeServiceView {
+  const path: FieldPath = ['services', name];
+  const at = locate(path).range;
+  return {
+    resource: {
+      kind: 'ComposeService',
       name,
-      service: definition,
-      path,
-      volumes: volumesOf(definition, path),
-      ports: portsOf(definition, path),
-      environment: environmentOf(definition, path),
-    });
+      source: { file, startLine: at.startLine, startColumn: at.startColumn },
+      doc: service,
+    },
+    name,
+    service,
+    path,
+    volumes: volumesOf(service, path),
+    ports: portsOf(service, path),
+    environment: environmentOf(service, path),
+  };
+}
+
+/**
+ * Every service of a compose document. Each service is validated on its own: a field of the wrong type makes that
+ * service an input error at the field's line, while the other services are still judged.
+ */
+export function extractComposeServices(document: YamlDocument, file: string): ComposeExtraction {
+  const errors: ParseError[] = [];
+  const parsed = ComposeFile.safeParse(document.value);
+  if (!parsed.success) errors.push(...issuesToErrors(parsed.error.issues, document.locate, 'compose file'));
+  if (!isRecord(document.value) || !isRecord(document.value['services']))
+    return { services: [], errors, locate: document.locate };
+  const services: ComposeServiceView[] = [];
+  for (const [name, raw] of Object.entries(document.value['services'])) {
+    const service = ComposeService.nullable().safeParse(raw);
+    if (!service.success) {
+      const issues = service.error.issues.map((issue) => ({
+        ...issue,
+        path: ['services', name, ...issue.path],
+      }));
+      errors.push(...issuesToErrors(issues, document.locate, 'compose file'));
+      continue;
+    }
+    const definition: ComposeService = service.data ?? {};
+    services.push(serviceView(name, definition, file, document.locate));
   }
-  return { services, errors: [], locate: document.locate };
+  return { services, errors, locate: document.locate };
 }

@@ -1,11 +1,12 @@
 import type { FieldPath, Resource } from '../../core/index.js';
-import type { ComposeService } from './schema.js';
+import type { ComposeFlag, ComposeService } from './schema.js';
 
 export interface ComposeVolumeView {
   /** Host path or named volume; undefined for anonymous volumes. */
   source?: string;
   target: string;
-  readOnly: boolean;
+  /** `unknown` when an environment variable without a default decides. */
+  readOnly: ComposeFlag;
   /** `bind` when the source is a host path. */
   type: 'bind' | 'volume' | 'tmpfs' | 'npipe' | 'other';
   path: FieldPath;

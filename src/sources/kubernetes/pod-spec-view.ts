@@ -66,6 +66,32 @@ export function isWorkloadKind(kind: string): kind is WorkloadKind {
   return (workloadKinds as readonly string[]).includes(kind);
 }
 
+/**
+ * The API groups that serve each workload kind, current and retired versions alike (`extensions/v1beta1`
+ * Deployment, `batch/v1beta1` CronJob, …). A custom resource that reuses a kind name in its own group
+ * (`example.com/v1` Deployment) has no pod template Kubernetes would run, so it gets no pod-spec view.
+ */
+const workloadGroups: Record<WorkloadKind, readonly string[]> = {
+  Pod: [''],
+  ReplicationController: [''],
+  PodTemplate: [''],
+  Deployment: ['apps', 'extensions'],
+  StatefulSet: ['apps', 'extensions'],
+  DaemonSet: ['apps', 'extensions'],
+  ReplicaSet: ['apps', 'extensions'],
+  Job: ['batch'],
+  CronJob: ['batch'],
+};
+
+const apiVersionPattern = /^(?:(?<group>[^/]+)\/)?(?<version>v\d+(?:(?:alpha|beta)\d+)?)$/;
+
+/** Whether `apiVersion` names an API group and version that serves this workload kind (`v1` is the core group). */
+export function isWorkloadApiVersion(kind: WorkloadKind, apiVersion: string | undefined): boolean {
+  const groups = apiVersionPattern.exec(apiVersion?.trim() ?? '')?.groups;
+  if (groups === undefined) return false;
+  return workloadGroups[kind].includes(groups['group'] ?? '');
+}
+
 function valueAt(root: unknown, path: FieldPath): unknown {
   let node = root;
   for (const segment of path) {
@@ -83,7 +109,7 @@ export interface PodSpecViewResult {
 /** Builds the pod-spec view of a workload object; a pod spec with wrong field types is an input error. */
 export function toPodSpecView(unit: KubernetesUnit): PodSpecViewResult {
   const kind = unit.resource.kind;
-  if (!isWorkloadKind(kind)) return { errors: [] };
+  if (!isWorkloadKind(kind) || !isWorkloadApiVersion(kind, unit.resource.apiVersion)) return { errors: [] };
   const paths = podPaths[kind];
   const rawSpec = valueAt(unit.resource.doc, paths.spec) ?? {};
   const parsedSpec = PodSpec.safeParse(rawSpec);

@@ -26,7 +26,7 @@ describe('compose input errors', () => {
       'services:',
       '  app:',
       '    image: nginx:1.25',
-      '    privileged: "yes"',
+      '    privileged: "maybe"',
       '    ports: 80',
     );
     const { units, findings, errors } = scanWithComposeRules(text, 'docker-compose.yml');
@@ -40,6 +40,55 @@ describe('compose input errors', () => {
         ['docker-compose.yml', 6, 'invalid compose file: services.app.ports'],
       ],
     );
+    assert.match(errors[0]?.message ?? '', /expected a boolean \(true or false\), received string "maybe"/);
+  });
+
+  it('one bad service is an input error while the other services are still judged', () => {
+    const text = lines(
+      'services:',
+      '  broken:',
+      '    image: nginx:1.25',
+      '    read_only: sometimes',
+      '  web:',
+      '    image: nginx:1.25',
+      '    privileged: true',
+      '  worker:',
+      '    image: worker:1',
+      '    cap_add: SYS_ADMIN',
+    );
+    const { units, findings, errors } = scanWithComposeRules(text, 'compose.yaml');
+    assert.deepEqual(
+      units.units.map((unit) => unit.resource.name),
+      ['web'],
+    );
+    assert.deepEqual(
+      errors.map((error) => [error.line, error.message.split(':').slice(0, 2).join(':')]),
+      [
+        [4, 'invalid compose file: services.broken.read_only'],
+        [10, 'invalid compose file: services.worker.cap_add'],
+      ],
+    );
+    assert.deepEqual(
+      findings.filter((finding) => finding.ruleId === 'DC001').map((finding) => finding.location.startLine),
+      [7],
+    );
+  });
+
+  it('a wrong top-level field is an error of its own and the services are still judged', () => {
+    const text = lines(
+      'secrets: [db]',
+      'services:',
+      '  web:',
+      '    image: nginx:1.25',
+      '    privileged: true',
+    );
+    const { units, findings, errors } = scanWithComposeRules(text, 'compose.yaml');
+    assert.deepEqual(
+      errors.map((error) => [error.line, error.message.split(':').slice(0, 2).join(':')]),
+      [[1, 'invalid compose file: secrets']],
+    );
+    assert.equal(units.units.length, 1);
+    assert.ok(findings.some((finding) => finding.ruleId === 'DC001'));
   });
 
   it('a capability list written as a string points at that line', () => {
@@ -50,6 +99,81 @@ describe('compose input errors', () => {
       [4],
     );
     assert.match(errors[0]?.message ?? '', /services\.app\.cap_add/);
+  });
+});
+
+describe('compose booleans written as strings (Compose interpolates before it reads types)', () => {
+  function serviceOf(text: string) {
+    const { units, errors } = scanWithComposeRules(text, 'compose.yaml');
+    assert.deepEqual(errors, []);
+    return units.units[0]?.views['compose-service'];
+  }
+
+  it('accepts "true"/"false" and the YAML 1.1 words Compose accepts, in any case', () => {
+    const view = serviceOf(
+      lines(
+        'services:',
+        '  app:',
+        '    image: nginx:1.25',
+        '    privileged: "yes"',
+        '    read_only: "False"',
+        '    init: "true"',
+        '    tty: "false"',
+        '    stdin_open: "on"',
+        '    volumes:',
+        '      - type: bind',
+        '        source: /etc',
+        '        target: /host/etc',
+        '        read_only: "true"',
+      ),
+    );
+    assert.equal(view?.service.privileged, true);
+    assert.equal(view?.service.read_only, false);
+    assert.equal(view?.volumes[0]?.readOnly, true);
+  });
+
+  it('reads `${VAR:-default}` and `${VAR-default}` by their default, and a bare variable as unknown', () => {
+    const view = serviceOf(
+      lines(
+        'services:',
+        '  app:',
+        '    image: nginx:1.25',
+        '    privileged: ${PRIVILEGED:-true}',
+        '    read_only: "${READ_ONLY}"',
+        '    volumes:',
+        '      - type: bind',
+        '        source: /etc',
+        '        target: /host/etc',
+        '        read_only: ${RO-false}',
+        '      - /proc:/host/proc:${MODE:-ro}',
+        '      - /sys:/host/sys:${MODE}',
+      ),
+    );
+    assert.equal(view?.service.privileged, true);
+    assert.equal(view?.service.read_only, 'unknown');
+    assert.deepEqual(
+      view?.volumes.map((volume) => volume.readOnly),
+      [false, true, 'unknown'],
+    );
+  });
+
+  it('an unknown value is never a finding by itself', () => {
+    const { findings, errors } = scanWithComposeRules(
+      lines(
+        'services:',
+        '  app:',
+        '    image: nginx:1.25',
+        '    user: "10001"',
+        '    privileged: ${PRIVILEGED}',
+        '    read_only: ${READ_ONLY}',
+        '    volumes:',
+        '      - /etc/localtime:/etc/localtime:${MODE}',
+      ),
+      'compose.yaml',
+    );
+    assert.deepEqual(errors, []);
+    const ids = new Set(findings.map((finding) => finding.ruleId));
+    for (const id of ['DC001', 'DC010', 'DC014']) assert.ok(!ids.has(id), `${id} reported an unknown value`);
   });
 });
 

@@ -23,8 +23,26 @@ ruleTester(composeRootUser, {
       name: 'interpolated',
       code: lines('services:', '  app:', '    user: "${UID}:${GID}"'),
     }),
+    ...validForEveryVersion({
+      name: 'interpolated with a non-root default',
+      code: lines('services:', '  app:', '    user: "${APP_UID:-10001}:${APP_GID-10001}"'),
+    }),
   ],
   invalid: [
+    ...invalidForEveryVersion({
+      name: 'interpolated with a root default',
+      code: lines(
+        'services:',
+        '  app:',
+        '    user: "${APP_UID:-0}:${APP_GID:-0}"',
+        '  web:',
+        '    user: ${WEB_USER-root}',
+      ),
+      errors: [
+        { line: 3, messageId: 'root' },
+        { line: 5, messageId: 'root' },
+      ],
+    }),
     ...invalidForEveryVersion({
       name: 'field omitted points at the service',
       code: lines('services:', '  app:', '    image: nginx:1.25'),

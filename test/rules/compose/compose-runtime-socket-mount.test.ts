@@ -106,6 +106,25 @@ ruleTester(composeRuntimeSocketMount, {
       ],
     }),
     ...invalidForEveryVersion({
+      name: 'runtime folders, rootless and k3s folders, as in pods',
+      code: lines(
+        'services:',
+        '  agent:',
+        '    volumes:',
+        '      - /run/containerd/io.containerd.runtime.v2.task:/tasks',
+        '      - /run/k3s:/run/k3s',
+        '      - /run/user/1000:/run/user/1000:ro',
+        '      - /run/user/1000/podman:/podman',
+        '      - /run/xtables.lock:/run/xtables.lock',
+      ),
+      errors: [
+        { line: 4, messageId: 'folder' },
+        { line: 5, messageId: 'folder' },
+        { line: 6, messageId: 'folder' },
+        { line: 7, messageId: 'folder' },
+      ],
+    }),
+    ...invalidForEveryVersion({
       name: 'interpolated with a socket fallback',
       code: lines(
         'services:',
@@ -127,13 +146,14 @@ ruleTester(composeRuntimeSocketMount, {
         '  agent:',
         '    volumes:',
         '      - //./pipe/docker_engine://./pipe/docker_engine',
+        '      - //./pipe/my_app://./pipe/my_app',
         '      - type: npipe',
         '        source: \\\\.\\pipe\\docker_engine',
         '        target: \\\\.\\pipe\\docker_engine',
       ),
       errors: [
         { line: 4, messageId: 'socket' },
-        { line: 5, messageId: 'socket' },
+        { line: 6, messageId: 'socket' },
       ],
       versions: ['3.8', 'spec'],
     }),

@@ -64,10 +64,13 @@ ruleTester(composeSecretInEnvironment, {
         '      - LOG_LEVEL=info',
         '      - API_TOKEN=abcd1234efgh5678',
         '      - DEPLOY_KEY_ID=AKIAZ7XQ4JLMN2PRSTUV',
+        '      - CACHE_URL=redis://:s3cretpw@redis:6379/0',
+        '      - QUEUE_URL=redis://:${REDIS_PASSWORD}@redis:6379/1',
       ),
       errors: [
         { line: 5, messageId: 'literal', path: 'services.app.environment[1]' },
         { line: 6, messageId: 'literal', path: 'services.app.environment[2]' },
+        { line: 7, messageId: 'literal', path: 'services.app.environment[3]' },
       ],
     }),
     ...invalidForEveryVersion({

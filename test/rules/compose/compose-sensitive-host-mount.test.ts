@@ -36,6 +36,19 @@ ruleTester(composeSensitiveHostMount, {
         '      - /etc/timezone:/etc/timezone:ro',
         '      - /etc/ssl/certs:/etc/ssl/certs:ro',
         '      - /usr/share/zoneinfo:/usr/share/zoneinfo:ro',
+        '      - /lib/modules:/lib/modules:ro',
+        '      - /etc/machine-id:/etc/machine-id:${MACHINE_ID_MODE}',
+      ),
+    }),
+    ...validForEveryVersion({
+      name: 'runtime sockets and their folders are left to DC009',
+      code: lines(
+        'services:',
+        '  app:',
+        '    volumes:',
+        '      - /run:/host/run',
+        '      - /var/run/containerd:/run/containerd',
+        '      - /run/user/1000:/run/user/1000',
       ),
     }),
   ],
@@ -89,10 +102,62 @@ ruleTester(composeSensitiveHostMount, {
       ],
       versions: ['3.8', 'spec'],
     }),
+    ...invalidForEveryVersion({
+      name: 'folders above sensitive paths, sub-paths and normalised paths, as in pods',
+      code: lines(
+        'services:',
+        '  agent:',
+        '    volumes:',
+        '      - /var:/host/var:ro',
+        '      - /var/lib/:/host/var-lib',
+        '      - /etc/nginx/conf.d:/etc/nginx/conf.d',
+        '      - /usr/local/bin:/host/bin:ro',
+        '      - /tmp/../var/lib/kubelet/pods:/pods',
+        '      - /etc/ssl/private:/certs:ro',
+        '      - /lib/modules:/lib/modules',
+      ),
+      errors: [
+        { line: 4, messageId: 'readOnly' },
+        { line: 5, messageId: 'writable' },
+        { line: 6, messageId: 'writable' },
+        { line: 7, messageId: 'readOnly' },
+        { line: 8, messageId: 'writable' },
+        { line: 9, messageId: 'readOnly' },
+        { line: 10, messageId: 'writable' },
+      ],
+    }),
+    ...invalidForEveryVersion({
+      name: 'access mode or path from a variable',
+      code: lines(
+        'services:',
+        '  agent:',
+        '    volumes:',
+        '      - /etc:/host/etc:${MODE}',
+        '      - ${HOST_ROOT:-/}:/host',
+        '      - ${DATA}:/data',
+      ),
+      errors: [
+        { line: 4, messageId: 'unknownAccess' },
+        { line: 5, messageId: 'writable' },
+      ],
+    }),
   ],
 });
 
-it('DC010 grades by path and access: whole root critical, writable high, read-only medium', () => {
+it('DC010 names what a folder above a sensitive path contains', () => {
+  const { findings } = runRuleOn(composeSensitiveHostMount, {
+    code: lines('services:', '  agent:', '    volumes:', '      - /var/lib:/host/var-lib'),
+  });
+  assert.deepEqual(
+    findings.map((finding) => finding.message),
+    [
+      'service "agent" mounts host path /var/lib writable, exposing /var/lib/containerd (every container ' +
+        'filesystem on the node)',
+    ],
+  );
+});
+
+it('DC010 grades as KW034 does: whole root writable critical, every other sensitive mount high', () => {
   const { findings } = runRuleOn(composeSensitiveHostMount, {
     code: lines(
       'services:',
@@ -110,7 +175,7 @@ it('DC010 grades by path and access: whole root critical, writable high, read-on
       [4, 'critical'],
       [5, 'high'],
       [6, 'high'],
-      [7, 'medium'],
+      [7, 'high'],
     ],
   );
 });

@@ -65,6 +65,26 @@ ruleTester(composeSensitivePortOnAllInterfaces, {
       ],
     }),
     ...invalidForEveryVersion({
+      name: 'remote administration: SSH, RDP and VNC',
+      code: lines(
+        'services:',
+        '  desktop:',
+        '    ports:',
+        '      - "2222:22"',
+        '      - "3389:3389"',
+        '      - "5900:5900"',
+        '      - "5901:5901"',
+        '      - "127.0.0.1:5902:5901"',
+        '      - "5902:5902"',
+      ),
+      errors: [
+        { line: 4, messageId: 'exposed', path: 'services.desktop.ports[0]' },
+        { line: 5, messageId: 'exposed', path: 'services.desktop.ports[1]' },
+        { line: 6, messageId: 'exposed', path: 'services.desktop.ports[2]' },
+        { line: 7, messageId: 'exposed', path: 'services.desktop.ports[3]' },
+      ],
+    }),
+    ...invalidForEveryVersion({
       name: 'ranges count',
       code: lines(
         'services:',
@@ -116,6 +136,23 @@ it('DC017 names the services and grades by what listens', () => {
       ['service "dind" publishes 5432 (PostgreSQL) on every host interface', 'medium'],
       [
         'service "dind" publishes 9200 (Elasticsearch/OpenSearch HTTP), 9229 (Node.js inspector), 9300 (Elasticsearch transport) on every host interface',
+        'high',
+      ],
+    ],
+  );
+});
+
+it('DC017 grades remote administration: VNC high, SSH and RDP medium', () => {
+  const { findings } = runRuleOn(composeSensitivePortOnAllInterfaces, {
+    code: lines('services:', '  desktop:', '    ports: ["22:22", "3389:3389", "5900-5901:5900-5901"]'),
+  });
+  assert.deepEqual(
+    findings.map((finding) => [finding.message, finding.severity]),
+    [
+      ['service "desktop" publishes 22 (SSH) on every host interface', 'medium'],
+      ['service "desktop" publishes 3389 (RDP remote desktop) on every host interface', 'medium'],
+      [
+        'service "desktop" publishes 5900 (VNC remote desktop), 5901 (VNC remote desktop, display 1) on every host interface',
         'high',
       ],
     ],

@@ -5,15 +5,20 @@ export type PortRisk = 'critical' | 'high' | 'medium';
 export interface SensitivePort {
   port: number;
   what: string;
-  /** `high`: no authentication by default, or a debugger (code execution); `critical`: the Docker API. */
+  /**
+   * `high`: no authentication by default, weak authentication (VNC passwords stop at 8 characters) or a debugger
+   * (code execution); `critical`: the Docker API.
+   */
   risk: PortRisk;
 }
 
 /**
- * Database, control-plane and debugger ports that should never face every network the host is on. Ambiguous
+ * Database, remote-administration, control-plane and debugger ports that should never face every network the host
+ * is on. Ambiguous
  * ports (9000: php-fpm, MinIO, Portainer, ClickHouse; 8080, 5000, 8123) are left out to avoid guessing.
  */
 export const sensitivePorts: readonly SensitivePort[] = [
+  { port: 22, what: 'SSH', risk: 'medium' },
   { port: 1433, what: 'SQL Server', risk: 'medium' },
   { port: 1521, what: 'Oracle Database', risk: 'medium' },
   { port: 2181, what: 'ZooKeeper', risk: 'high' },
@@ -22,11 +27,14 @@ export const sensitivePorts: readonly SensitivePort[] = [
   { port: 2379, what: 'etcd client API', risk: 'high' },
   { port: 2380, what: 'etcd peer API', risk: 'high' },
   { port: 3306, what: 'MySQL/MariaDB', risk: 'medium' },
+  { port: 3389, what: 'RDP remote desktop', risk: 'medium' },
   { port: 5005, what: 'Java debugger (JDWP)', risk: 'high' },
   { port: 5432, what: 'PostgreSQL', risk: 'medium' },
   { port: 5601, what: 'Kibana', risk: 'medium' },
   { port: 5672, what: 'RabbitMQ AMQP', risk: 'medium' },
   { port: 5678, what: 'Python debugger (debugpy)', risk: 'high' },
+  { port: 5900, what: 'VNC remote desktop', risk: 'high' },
+  { port: 5901, what: 'VNC remote desktop, display 1', risk: 'high' },
   { port: 5984, what: 'CouchDB', risk: 'medium' },
   { port: 6379, what: 'Redis', risk: 'high' },
   { port: 6443, what: 'Kubernetes API server', risk: 'medium' },

@@ -16,11 +16,6 @@ export function specUrl(attribute: string): string {
 
 export const podSecurityStandardsUrl = 'https://kubernetes.io/docs/concepts/security/pod-security-standards/';
 
-/** A value Compose fills in from the environment when it starts the stack: Bulwark cannot know it. */
-export function isInterpolated(value: string): boolean {
-  return value.includes('${') || /\$[A-Za-z_]/.test(value);
-}
-
 /** A namespace mode (`host`, `private`, …) from a typed field or one the schema leaves untyped (`uts`). */
 export function modeOf(value: unknown): string | undefined {
   return typeof value === 'string' ? value.trim().toLowerCase() : undefined;

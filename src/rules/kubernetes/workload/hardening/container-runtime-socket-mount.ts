@@ -1,6 +1,6 @@
 import { workloadKinds } from '../../../../sources/index.js';
 import { defineRule } from '../../../define-rule.js';
-import { normalizeHostPath, runtimeSocketExposure } from './host-path-utils.js';
+import { runtimeSocketExposure } from '../../../shared/host-paths.js';
 
 export const containerRuntimeSocketMount = defineRule({
   id: 'KW033',
@@ -13,7 +13,9 @@ export const containerRuntimeSocketMount = defineRule({
   rationale:
     'The Docker, containerd and CRI-O sockets are root-equivalent APIs: whoever can write to them starts a ' +
     'privileged container with the host filesystem mounted, outside Kubernetes and its admission checks. Mounting ' +
-    'the socket, the runtime folder that holds it, or `/run` (`/var/run`) above it hands that power to the pod.',
+    'the socket, the runtime folder that holds it, or a folder above it (`/run`, `/var/run`, a rootless ' +
+    '`/run/user/UID`) hands that power to the pod, and so does a Windows named pipe such as ' +
+    '`\\\\.\\pipe\\docker_engine`; compose services are judged the same by DC009.',
   remediation:
     'Remove the hostPath volume. Build images with a daemonless builder (BuildKit rootless, Kaniko, Buildah) and ' +
     'read container metadata through the Kubernetes API or the kubelet instead of the runtime socket.',
@@ -32,10 +34,8 @@ export const containerRuntimeSocketMount = defineRule({
   *check(view) {
     for (const [index, volume] of (view.spec.volumes ?? []).entries()) {
       const hostPath = volume.hostPath?.path;
-      const normalized = hostPath === undefined ? undefined : normalizeHostPath(hostPath);
-      if (hostPath === undefined || normalized === undefined) continue;
-      const exposure = runtimeSocketExposure(normalized);
-      if (exposure === undefined) continue;
+      const exposure = hostPath === undefined ? undefined : runtimeSocketExposure(hostPath);
+      if (hostPath === undefined || exposure === undefined) continue;
       const messageId =
         exposure.kind === 'socket' ? 'socket' : exposure.kind === 'parent' ? 'parent' : 'runtimeFolder';
       yield {

@@ -1,6 +1,6 @@
 import { workloadKinds } from '../../../../sources/index.js';
 import { defineRule } from '../../../define-rule.js';
-import { runsToCompletion } from './workload-utils.js';
+import { missingProbes } from './workload-utils.js';
 
 export const missingLivenessProbe = defineRule({
   id: 'KW028',
@@ -27,14 +27,8 @@ export const missingLivenessProbe = defineRule({
     missing: 'container "{{container}}" has no livenessProbe',
   },
   *check(view) {
-    if (runsToCompletion(view)) return;
-    for (const entry of view.containers) {
-      if (entry.group !== 'containers' || entry.container.livenessProbe) continue;
-      yield {
-        messageId: 'missing',
-        data: { container: entry.name },
-        path: [...entry.path, 'livenessProbe'],
-      };
+    for (const { entry, path } of missingProbes(view, 'livenessProbe')) {
+      yield { messageId: 'missing', data: { container: entry.name }, path };
     }
   },
 });

@@ -1,6 +1,6 @@
 import { workloadKinds } from '../../../../sources/index.js';
 import { defineRule } from '../../../define-rule.js';
-import { runsToCompletion } from './workload-utils.js';
+import { missingProbes } from './workload-utils.js';
 
 export const missingReadinessProbe = defineRule({
   id: 'KW029',
@@ -27,14 +27,8 @@ export const missingReadinessProbe = defineRule({
     missing: 'container "{{container}}" has no readinessProbe',
   },
   *check(view) {
-    if (runsToCompletion(view)) return;
-    for (const entry of view.containers) {
-      if (entry.group !== 'containers' || entry.container.readinessProbe) continue;
-      yield {
-        messageId: 'missing',
-        data: { container: entry.name },
-        path: [...entry.path, 'readinessProbe'],
-      };
+    for (const { entry, path } of missingProbes(view, 'readinessProbe')) {
+      yield { messageId: 'missing', data: { container: entry.name }, path };
     }
   },
 });

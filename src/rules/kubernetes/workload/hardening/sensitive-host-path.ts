@@ -1,6 +1,11 @@
 import { workloadKinds } from '../../../../sources/index.js';
 import { defineRule } from '../../../define-rule.js';
-import { findSensitiveHostPath, normalizeHostPath, runtimeSocketExposure } from './host-path-utils.js';
+import {
+  findSensitiveHostPath,
+  normalizeHostPath,
+  sensitiveMountSeverity,
+} from '../../../shared/host-paths.js';
+import { isMountedReadOnly } from './workload-utils.js';
 
 export const sensitiveHostPath = defineRule({
   id: 'KW034',
@@ -11,10 +16,13 @@ export const sensitiveHostPath = defineRule({
   target: 'pod-spec',
   appliesTo: workloadKinds,
   rationale:
-    'Host folders such as `/`, `/etc`, `/proc`, `/sys`, `/root` or `/var/lib/kubelet` hold node credentials, every ' +
-    "pod's service account tokens and the controls of the kernel; a pod that mounts them can read other " +
-    "workloads' secrets and, where writable, take over the node. Paths are compared after folding `..`, `.` and " +
-    'trailing slashes; runtime socket folders (`/run`, `/var/run`) are reported by KW033 instead.',
+    'Host folders such as `/`, `/etc`, `/proc`, `/sys`, `/root`, `/usr` or `/var/lib/kubelet`, anything below them ' +
+    "and folders above them such as `/var` hold node credentials, every pod's service account tokens and the " +
+    "controls of the kernel; a pod that mounts them can read other workloads' secrets and, where writable, take " +
+    'over the node. Only the writable host root is critical, and read-only mounts (every volumeMount `readOnly: ' +
+    'true`) of the time zone, machine id, CA certificates and kernel modules are fine. Paths are compared after ' +
+    'folding `..`, `.` and trailing slashes, as DC010 does for compose; runtime sockets and their folders are ' +
+    'reported by KW033 instead.',
   remediation:
     'Remove the hostPath volume, or narrow it to the single file or folder the workload needs, mounted ' +
     '`readOnly: true`; node agents that truly need it belong in a dedicated, tightly controlled namespace.',
@@ -32,9 +40,10 @@ export const sensitiveHostPath = defineRule({
       const hostPath = volume.hostPath?.path;
       const normalized = hostPath === undefined ? undefined : normalizeHostPath(hostPath);
       if (hostPath === undefined || normalized === undefined) continue;
-      if (runtimeSocketExposure(normalized) !== undefined) continue;
-      const match = findSensitiveHostPath(normalized);
+      const readOnly = isMountedReadOnly(view, volume.name);
+      const match = findSensitiveHostPath(normalized, readOnly);
       if (match === undefined) continue;
+      const severity = sensitiveMountSeverity(match, readOnly);
       yield {
         messageId: match.kind === 'is' ? 'sensitive' : 'contains',
         data: {
@@ -44,6 +53,8 @@ export const sensitiveHostPath = defineRule({
           reason: match.reason,
         },
         path: [...view.specPath, 'volumes', index, 'hostPath', 'path'],
+        // Only a departure from the rule default is stated, so a configured severity still applies otherwise.
+        ...(severity === 'high' ? {} : { severity }),
       };
     }
   },

@@ -1,5 +1,19 @@
+import type { RuleContext } from '../../../../core/index.js';
+import type { PodSpecView } from '../../../../sources/index.js';
 import { workloadKinds } from '../../../../sources/index.js';
 import { defineRule } from '../../../define-rule.js';
+
+/** The pod's ServiceAccount as the API server resolves it: `serviceAccountName`, the deprecated alias, or `default`. */
+function serviceAccountKey(view: PodSpecView): string {
+  // An empty name or namespace means the same as none.
+  const name = view.spec.serviceAccountName || view.spec.serviceAccount || 'default';
+  return `${view.resource.namespace || 'default'}/${name}`;
+}
+
+/** The scanned ServiceAccount opts out, and the pod does not opt back in: no token is mounted. */
+function accountOptsOut(view: PodSpecView, context: RuleContext): boolean {
+  return context.serviceAccounts.get(serviceAccountKey(view))?.automountServiceAccountToken === false;
+}
 
 export const serviceAccountTokenAutomount = defineRule({
   id: 'KW030',
@@ -12,7 +26,9 @@ export const serviceAccountTokenAutomount = defineRule({
   rationale:
     'Unless the pod opts out, Kubernetes mounts a service account token into every container; anyone who gets ' +
     'code execution in the pod can read it and call the API server with the rights of that service account. Most ' +
-    'applications never call the Kubernetes API and do not need the token.',
+    'applications never call the Kubernetes API and do not need the token. A pod whose ServiceAccount (scanned in ' +
+    'the same input, same namespace) sets `automountServiceAccountToken: false` gets no token unless the pod sets ' +
+    'it to true, so it is not reported.',
   remediation:
     'Set `automountServiceAccountToken: false` in the pod spec unless the workload calls the Kubernetes API; a ' +
     'workload that does should use its own service account with the narrowest Role it needs.',
@@ -30,9 +46,10 @@ export const serviceAccountTokenAutomount = defineRule({
     enabled:
       'pod sets automountServiceAccountToken: true; set it to false unless the workload calls the Kubernetes API',
   },
-  *check(view) {
+  *check(view, context) {
     const automount = view.spec.automountServiceAccountToken;
     if (automount === false) return;
+    if (automount !== true && accountOptsOut(view, context)) return;
     yield {
       messageId: automount === true ? 'enabled' : 'notDisabled',
       path: [...view.specPath, 'automountServiceAccountToken'],

@@ -22,9 +22,9 @@ function isSet(quantities: Quantities, resource: ComputeResource): boolean {
   return value !== undefined && value !== '';
 }
 
-export interface MissingResource {
+export interface MissingField {
   entry: ContainerView;
-  /** Where the missing quantity belongs: `…containers[0].resources.limits.memory`. */
+  /** Where the missing field belongs: `…containers[0].resources.limits.memory`, `…containers[0].livenessProbe`. */
   path: FieldPath;
 }
 
@@ -34,7 +34,7 @@ function sizedContainers(view: PodSpecView): ContainerView[] {
 }
 
 /** Containers without `resources.limits.<resource>`. */
-export function* missingLimits(view: PodSpecView, resource: ComputeResource): Generator<MissingResource> {
+export function* missingLimits(view: PodSpecView, resource: ComputeResource): Generator<MissingField> {
   for (const entry of sizedContainers(view)) {
     if (isSet(entry.container.resources?.limits, resource)) continue;
     yield { entry, path: [...entry.path, 'resources', 'limits', resource] };
@@ -42,10 +42,41 @@ export function* missingLimits(view: PodSpecView, resource: ComputeResource): Ge
 }
 
 /** Containers without `resources.requests.<resource>`; a limit alone counts, since the request defaults to it. */
-export function* missingRequests(view: PodSpecView, resource: ComputeResource): Generator<MissingResource> {
+export function* missingRequests(view: PodSpecView, resource: ComputeResource): Generator<MissingField> {
   for (const entry of sizedContainers(view)) {
     const resources = entry.container.resources;
     if (isSet(resources?.requests, resource) || isSet(resources?.limits, resource)) continue;
     yield { entry, path: [...entry.path, 'resources', 'requests', resource] };
   }
+}
+
+export type ServingProbe = 'livenessProbe' | 'readinessProbe';
+
+/**
+ * Regular containers of a serving workload without the probe. Workloads that run to completion, init containers
+ * (they finish before the pod serves) and ephemeral containers (they cannot have probes) are exempt.
+ */
+export function* missingProbes(view: PodSpecView, probe: ServingProbe): Generator<MissingField> {
+  if (runsToCompletion(view)) return;
+  for (const entry of view.containers) {
+    if (entry.group !== 'containers' || entry.container[probe]) continue;
+    yield { entry, path: [...entry.path, probe] };
+  }
+}
+
+/**
+ * A volume every container mounts read-only; a volume no container mounts counts as writable, since an ephemeral
+ * debug container can still mount it later.
+ */
+export function isMountedReadOnly(view: PodSpecView, volumeName: string | undefined): boolean {
+  if (volumeName === undefined) return false;
+  let mounted = false;
+  for (const entry of view.containers) {
+    for (const mount of entry.container.volumeMounts ?? []) {
+      if (mount.name !== volumeName) continue;
+      if (mount.readOnly !== true) return false;
+      mounted = true;
+    }
+  }
+  return mounted;
 }

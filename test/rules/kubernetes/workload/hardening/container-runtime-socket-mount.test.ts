@@ -1,13 +1,7 @@
 import { containerRuntimeSocketMount } from '../../../../../src/rules/kubernetes/workload/hardening/container-runtime-socket-mount.js';
 import { ruleTester } from '../../../../support/rule-tester.js';
 import { invalidForEveryWorkload, validForEveryWorkload } from '../../../../support/workloads.js';
-
-function withHostPaths(...paths: string[]): string {
-  const lines = ['containers:', '  - name: app', 'volumes:'];
-  for (const [index, path] of paths.entries())
-    lines.push(`  - name: host-${index}`, '    hostPath:', `      path: ${path}`);
-  return lines.join('\n');
-}
+import { withHostPaths } from './host-path-cases.js';
 
 ruleTester(containerRuntimeSocketMount, {
   valid: [
@@ -15,7 +9,7 @@ ruleTester(containerRuntimeSocketMount, {
     ...validForEveryWorkload({
       name: 'unrelated host paths and other volume types',
       podSpec: [
-        withHostPaths('/var/log', '/run/xtables.lock', '/etc'),
+        withHostPaths('/var/log', '/run/xtables.lock', '/etc', '/run/user/1000/pulse', '//./pipe/my_app'),
         '  - name: cache',
         '    emptyDir: {}',
       ].join('\n'),
@@ -55,6 +49,23 @@ ruleTester(containerRuntimeSocketMount, {
         { line: 9, messageId: 'runtimeFolder' },
         { line: 12, messageId: 'parent' },
         { line: 15, messageId: 'parent' },
+      ],
+    }),
+    ...invalidForEveryWorkload({
+      name: 'rootless and k3s folders, as in compose',
+      podSpec: withHostPaths('/run/user/1000', '/run/user/1000/podman', '/run/k3s/containerd'),
+      errors: [
+        { line: 6, messageId: 'parent' },
+        { line: 9, messageId: 'runtimeFolder' },
+        { line: 12, messageId: 'runtimeFolder' },
+      ],
+    }),
+    ...invalidForEveryWorkload({
+      name: 'Windows named pipes',
+      podSpec: withHostPaths('\\\\.\\pipe\\docker_engine', '//./pipe/containerd-containerd'),
+      errors: [
+        { line: 6, messageId: 'socket' },
+        { line: 9, messageId: 'socket' },
       ],
     }),
     {

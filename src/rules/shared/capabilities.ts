@@ -1,14 +1,19 @@
-/** Docker and Compose accept `SYS_ADMIN`, `sys_admin` and `CAP_SYS_ADMIN` alike. */
+/**
+ * Docker, Compose and the container runtimes accept `SYS_ADMIN`, `sys_admin` and `CAP_SYS_ADMIN` alike. (Pod
+ * Security admission compares names exactly as written; its checks keep their own list.)
+ */
 export function normalizeCapability(name: string): string {
   const upper = name.trim().toUpperCase();
   return upper.startsWith('CAP_') ? upper.slice('CAP_'.length) : upper;
 }
 
+export type CapabilityRisk = 'critical' | 'high';
+
 /**
  * Capabilities that open a path to the host or to other containers, none of them in Docker's default set except
  * NET_RAW (which Pod Security Baseline still forbids). `critical` ones amount to privileged mode on their own.
  */
-export const dangerousCapabilities: ReadonlyMap<string, 'critical' | 'high'> = new Map([
+export const dangerousCapabilities: ReadonlyMap<string, CapabilityRisk> = new Map<string, CapabilityRisk>([
   ['ALL', 'critical'],
   ['SYS_ADMIN', 'critical'],
   ['SYS_MODULE', 'critical'],
@@ -26,3 +31,8 @@ export const dangerousCapabilities: ReadonlyMap<string, 'critical' | 'high'> = n
   ['SYSLOG', 'high'],
   ['LINUX_IMMUTABLE', 'high'],
 ]);
+
+/** How dangerous an added capability is, whatever its spelling; undefined for the harmless ones. */
+export function capabilityRisk(name: string): CapabilityRisk | undefined {
+  return dangerousCapabilities.get(normalizeCapability(name));
+}
