@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js';
 import { apkAddPackages } from './dockerfile-utils/package-managers.js';
-import { runInstructions } from './dockerfile-utils/run-commands.js';
+import { runCommands } from './dockerfile-utils/run-commands.js';
 import { hasVariable } from './dockerfile-utils/stages.js';
 import { violationAt } from './dockerfile-utils/violation.js';
 
@@ -28,14 +28,12 @@ export const apkUnpinned = defineRule({
     unpinned: 'apk add does not pin {{packages}}; write package=version',
   },
   *check(view) {
-    for (const run of runInstructions(view)) {
-      for (const command of run.commands) {
-        const unpinned = (apkAddPackages(command) ?? []).filter(
-          (name) => !isPinned(name) && !hasVariable(name),
-        );
-        if (unpinned.length > 0)
-          yield violationAt('unpinned', { packages: unpinned.join(', ') }, command.range, command.path);
-      }
+    for (const command of runCommands(view)) {
+      const unpinned = (apkAddPackages(command) ?? []).filter(
+        (name) => !isPinned(name) && !hasVariable(name),
+      );
+      if (unpinned.length > 0)
+        yield violationAt('unpinned', { packages: unpinned.join(', ') }, command.range, command.path);
     }
   },
 });

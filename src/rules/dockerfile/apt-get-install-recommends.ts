@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.js';
 import { hasOption } from './dockerfile-utils/command-args.js';
 import { isAptGetInstall } from './dockerfile-utils/package-managers.js';
-import { runInstructions } from './dockerfile-utils/run-commands.js';
+import { runCommands } from './dockerfile-utils/run-commands.js';
 import { violationAt } from './dockerfile-utils/violation.js';
 
 export const aptGetInstallRecommends = defineRule({
@@ -24,12 +24,10 @@ export const aptGetInstallRecommends = defineRule({
     recommends: 'apt-get install also installs recommended packages; add --no-install-recommends',
   },
   *check(view) {
-    for (const run of runInstructions(view)) {
-      for (const command of run.commands) {
-        if (!isAptGetInstall(command) || hasOption(command, 'no-install-recommends')) continue;
-        if (command.args.some((arg) => /^APT::Install-Recommends=(?:false|0|no)$/i.test(arg))) continue;
-        yield violationAt('recommends', {}, command.range, command.path);
-      }
+    for (const command of runCommands(view)) {
+      if (!isAptGetInstall(command) || hasOption(command, 'no-install-recommends')) continue;
+      if (command.args.some((arg) => /^APT::Install-Recommends=(?:false|0|no)$/i.test(arg))) continue;
+      yield violationAt('recommends', {}, command.range, command.path);
     }
   },
 });

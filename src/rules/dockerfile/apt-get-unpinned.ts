@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js';
 import { aptGetInstallPackages } from './dockerfile-utils/package-managers.js';
-import { runInstructions } from './dockerfile-utils/run-commands.js';
+import { runCommands } from './dockerfile-utils/run-commands.js';
 import { hasVariable } from './dockerfile-utils/stages.js';
 import { violationAt } from './dockerfile-utils/violation.js';
 
@@ -28,13 +28,11 @@ export const aptGetUnpinned = defineRule({
     unpinned: 'apt-get install does not pin {{packages}}; write package=version',
   },
   *check(view) {
-    for (const run of runInstructions(view)) {
-      for (const command of run.commands) {
-        const packages = aptGetInstallPackages(command);
-        const unpinned = (packages ?? []).filter((name) => !isPinned(name) && !hasVariable(name));
-        if (unpinned.length > 0)
-          yield violationAt('unpinned', { packages: unpinned.join(', ') }, command.range, command.path);
-      }
+    for (const command of runCommands(view)) {
+      const packages = aptGetInstallPackages(command);
+      const unpinned = (packages ?? []).filter((name) => !isPinned(name) && !hasVariable(name));
+      if (unpinned.length > 0)
+        yield violationAt('unpinned', { packages: unpinned.join(', ') }, command.range, command.path);
     }
   },
 });

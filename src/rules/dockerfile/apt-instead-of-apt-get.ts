@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { runInstructions } from './dockerfile-utils/run-commands.js';
+import { runCommands } from './dockerfile-utils/run-commands.js';
 import { violationAt } from './dockerfile-utils/violation.js';
 
 export const aptInsteadOfAptGet = defineRule({
@@ -21,12 +21,10 @@ export const aptInsteadOfAptGet = defineRule({
     apt: 'use apt-get or apt-cache instead of apt {{subcommand}}',
   },
   *check(view) {
-    for (const run of runInstructions(view)) {
-      for (const command of run.commands) {
-        if (command.name !== 'apt') continue;
-        const subcommand = command.args.find((arg) => !arg.startsWith('-')) ?? '';
-        yield violationAt('apt', { subcommand }, command.range, command.path);
-      }
+    for (const command of runCommands(view)) {
+      if (command.name !== 'apt') continue;
+      const subcommand = command.args.find((arg) => !arg.startsWith('-')) ?? '';
+      yield violationAt('apt', { subcommand }, command.range, command.path);
     }
   },
 });

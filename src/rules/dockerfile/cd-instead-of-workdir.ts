@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { runInstructions } from './dockerfile-utils/run-commands.js';
+import { runCommands } from './dockerfile-utils/run-commands.js';
 import { violationAt } from './dockerfile-utils/violation.js';
 
 export const cdInsteadOfWorkdir = defineRule({
@@ -22,12 +22,10 @@ export const cdInsteadOfWorkdir = defineRule({
     cd: 'use WORKDIR instead of cd {{directory}}',
   },
   *check(view) {
-    for (const run of runInstructions(view)) {
-      for (const command of run.commands) {
-        // `$(cd "$(dirname "$0")" && pwd)` computes a path; only commands of the script itself change directory.
-        if (command.name !== 'cd' || command.depth > 0) continue;
-        yield violationAt('cd', { directory: command.args.join(' ') }, command.range, command.path);
-      }
+    for (const command of runCommands(view)) {
+      // `$(cd "$(dirname "$0")" && pwd)` computes a path; only commands of the script itself change directory.
+      if (command.name !== 'cd' || command.depth > 0) continue;
+      yield violationAt('cd', { directory: command.args.join(' ') }, command.range, command.path);
     }
   },
 });

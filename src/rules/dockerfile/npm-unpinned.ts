@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.js';
 import { positionalArgs } from './dockerfile-utils/command-args.js';
 import { npmInstallArgs } from './dockerfile-utils/package-managers.js';
-import { runInstructions } from './dockerfile-utils/run-commands.js';
+import { runCommands } from './dockerfile-utils/run-commands.js';
 import { hasVariable } from './dockerfile-utils/stages.js';
 import { violationAt } from './dockerfile-utils/violation.js';
 
@@ -37,16 +37,14 @@ export const npmUnpinned = defineRule({
     unpinned: 'npm install does not pin {{packages}}; write package@version',
   },
   *check(view) {
-    for (const run of runInstructions(view)) {
-      for (const command of run.commands) {
-        const args = npmInstallArgs(command);
-        if (args === undefined) continue;
-        const unpinned = positionalArgs(args, npmValueOptions).filter(
-          (spec) => !isPinned(spec) && !hasVariable(spec),
-        );
-        if (unpinned.length > 0)
-          yield violationAt('unpinned', { packages: unpinned.join(', ') }, command.range, command.path);
-      }
+    for (const command of runCommands(view)) {
+      const args = npmInstallArgs(command);
+      if (args === undefined) continue;
+      const unpinned = positionalArgs(args, npmValueOptions).filter(
+        (spec) => !isPinned(spec) && !hasVariable(spec),
+      );
+      if (unpinned.length > 0)
+        yield violationAt('unpinned', { packages: unpinned.join(', ') }, command.range, command.path);
     }
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.js';
 import { packageAction } from './dockerfile-utils/package-managers.js';
-import { runInstructions } from './dockerfile-utils/run-commands.js';
+import { runCommands } from './dockerfile-utils/run-commands.js';
 import { violationAt } from './dockerfile-utils/violation.js';
 
 export const packageUpgrade = defineRule({
@@ -25,17 +25,15 @@ export const packageUpgrade = defineRule({
     upgrade: '{{command}} upgrades every installed package; the image stops being reproducible',
   },
   *check(view) {
-    for (const run of runInstructions(view)) {
-      for (const command of run.commands) {
-        const action = packageAction(command);
-        if (action?.kind !== 'upgrade-all') continue;
-        yield violationAt(
-          'upgrade',
-          { command: `${command.name} ${action.subcommand}` },
-          command.range,
-          command.path,
-        );
-      }
+    for (const command of runCommands(view)) {
+      const action = packageAction(command);
+      if (action?.kind !== 'upgrade-all') continue;
+      yield violationAt(
+        'upgrade',
+        { command: `${command.name} ${action.subcommand}` },
+        command.range,
+        command.path,
+      );
     }
   },
 });

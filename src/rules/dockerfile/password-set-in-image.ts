@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.js';
 import { optionValues } from './dockerfile-utils/command-args.js';
 import type { RunCommand } from './dockerfile-utils/run-commands.js';
-import { runInstructions } from './dockerfile-utils/run-commands.js';
+import { runCommands } from './dockerfile-utils/run-commands.js';
 import { violationAt } from './dockerfile-utils/violation.js';
 
 /** `*` and `!` mark a locked account: no password is set. */
@@ -40,11 +40,9 @@ export const passwordSetInImage = defineRule({
       '{{command}} sets a password in the image; the password or its hash stays in the layer and the history',
   },
   *check(view) {
-    for (const run of runInstructions(view)) {
-      for (const command of run.commands) {
-        if (setsPassword(command))
-          yield violationAt('password', { command: command.name }, command.range, command.path);
-      }
+    for (const command of runCommands(view)) {
+      if (setsPassword(command))
+        yield violationAt('password', { command: command.name }, command.range, command.path);
     }
   },
 });

@@ -1,12 +1,14 @@
 import type { DockerfileView, InstructionView } from '../../sources/index.js';
 import { defineRule } from '../define-rule.js';
 import { pipInstallArgs } from './dockerfile-utils/package-managers.js';
-import type { RunInstruction } from './dockerfile-utils/run-commands.js';
+import type { RunCommand, RunInstruction } from './dockerfile-utils/run-commands.js';
 import { runInstructions } from './dockerfile-utils/run-commands.js';
 import { stageLineage } from './dockerfile-utils/stages.js';
 import { violationAt } from './dockerfile-utils/violation.js';
 
 const truthy = /^(?:1|true|on|yes)$/i;
+const cacheDisabledInline = /\bPIP_NO_CACHE_DIR=["']?(?:1|true|on|yes)\b/i;
+const pipCacheTarget = /\/\.cache(?:\/pip)?\/?$/;
 
 function disablesCache(instruction: InstructionView): boolean {
   if (instruction.keyword !== 'ENV' && instruction.keyword !== 'ARG') return false;
@@ -25,11 +27,13 @@ function cacheDisabledBefore(view: DockerfileView, run: RunInstruction): boolean
   return before.some(disablesCache);
 }
 
+function keepsCache(command: RunCommand): boolean {
+  return pipInstallArgs(command) !== undefined && !command.args.includes('--no-cache-dir');
+}
+
 /** A cache mount on pip's cache directory keeps the downloads out of the layer. */
 function mountsPipCache(run: RunInstruction): boolean {
-  return run.mounts.some(
-    (mount) => mount.type === 'cache' && /\/\.cache(?:\/pip)?\/?$/.test(mount.target ?? ''),
-  );
+  return run.mounts.some((mount) => mount.type === 'cache' && pipCacheTarget.test(mount.target ?? ''));
 }
 
 export const pipCacheKept = defineRule({
@@ -53,13 +57,12 @@ export const pipCacheKept = defineRule({
   },
   *check(view) {
     for (const run of runInstructions(view)) {
-      if (mountsPipCache(run) || /\bPIP_NO_CACHE_DIR=["']?(?:1|true|on|yes)\b/i.test(run.text)) continue;
+      // Most RUNs run no pip install; the exemptions below only matter for those that do.
+      if (!run.commands.some(keepsCache)) continue;
+      if (mountsPipCache(run) || cacheDisabledInline.test(run.text)) continue;
       if (cacheDisabledBefore(view, run)) continue;
-      for (const command of run.commands) {
-        const args = pipInstallArgs(command);
-        if (args !== undefined && !command.args.includes('--no-cache-dir'))
-          yield violationAt('cacheKept', {}, command.range, command.path);
-      }
+      for (const command of run.commands)
+        if (keepsCache(command)) yield violationAt('cacheKept', {}, command.range, command.path);
     }
   },
 });

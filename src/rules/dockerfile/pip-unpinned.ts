@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.js';
 import { positionalArgs } from './dockerfile-utils/command-args.js';
 import { pipInstallArgs } from './dockerfile-utils/package-managers.js';
-import { runInstructions } from './dockerfile-utils/run-commands.js';
+import { runCommands } from './dockerfile-utils/run-commands.js';
 import { hasVariable } from './dockerfile-utils/stages.js';
 import { violationAt } from './dockerfile-utils/violation.js';
 
@@ -69,16 +69,14 @@ export const pipUnpinned = defineRule({
     unpinned: 'pip install does not pin {{packages}}; write package==version or use a requirements file',
   },
   *check(view) {
-    for (const run of runInstructions(view)) {
-      for (const command of run.commands) {
-        const args = pipInstallArgs(command);
-        if (args === undefined || usesFiles(args)) continue;
-        const unpinned = positionalArgs(args, pipValueOptions).filter(
-          (name) => !isPinned(name) && !hasVariable(name),
-        );
-        if (unpinned.length > 0)
-          yield violationAt('unpinned', { packages: unpinned.join(', ') }, command.range, command.path);
-      }
+    for (const command of runCommands(view)) {
+      const args = pipInstallArgs(command);
+      if (args === undefined || usesFiles(args)) continue;
+      const unpinned = positionalArgs(args, pipValueOptions).filter(
+        (name) => !isPinned(name) && !hasVariable(name),
+      );
+      if (unpinned.length > 0)
+        yield violationAt('unpinned', { packages: unpinned.join(', ') }, command.range, command.path);
     }
   },
 });

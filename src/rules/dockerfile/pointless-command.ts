@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { runInstructions } from './dockerfile-utils/run-commands.js';
+import { runCommands } from './dockerfile-utils/run-commands.js';
 import { violationAt } from './dockerfile-utils/violation.js';
 
 /** Interactive or system-management programs that do nothing useful while an image is built. */
@@ -38,11 +38,9 @@ export const pointlessCommand = defineRule({
     pointless: '{{command}} makes no sense while building an image',
   },
   *check(view) {
-    for (const run of runInstructions(view)) {
-      for (const command of run.commands) {
-        if (pointless.has(command.name))
-          yield violationAt('pointless', { command: command.name }, command.range, command.path);
-      }
+    for (const command of runCommands(view)) {
+      if (pointless.has(command.name))
+        yield violationAt('pointless', { command: command.name }, command.range, command.path);
     }
   },
 });

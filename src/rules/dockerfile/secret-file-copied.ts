@@ -33,11 +33,23 @@ const secretFiles: readonly SecretFile[] = [
 const publicPem =
   /(?:^|[-_.])(?:ca|cacert|cert|certs|certificate|chain|fullchain|bundle|pub|public|root)(?:[-_.]|$)/i;
 
+/**
+ * What every pattern above (and the `.pem` check) needs somewhere in the path; most sources (`.`, `src/`,
+ * `package.json`) have none of it and skip the fourteen patterns.
+ */
+const secretFragment =
+  /(?:^|\/)(?:id_|\.ssh|\.gnupg|\.git|\.env|\.npmrc|\.pypirc|[._]netrc|\.aws|\.docker\/|\.kube\/)|\.(?:key|p12|pfx|pem)$/i;
+const pemFile = /\.pem$/i;
+const remoteSource = /^[a-z]+:\/\//i;
+const leadingDotSlash = /^\.\//;
+const trailingSlashes = /\/+$/;
+
 function secretKind(source: string): string | undefined {
-  const path = source.replace(/^\.\//, '').replace(/\/+$/, '');
+  const path = source.replace(leadingDotSlash, '').replace(trailingSlashes, '');
+  if (!secretFragment.test(path)) return undefined;
   for (const file of secretFiles) if (file.pattern.test(path)) return file.kind;
   const name = path.slice(path.lastIndexOf('/') + 1);
-  if (/\.pem$/i.test(name) && !publicPem.test(name.slice(0, -4))) return 'PEM key file';
+  if (pemFile.test(name) && !publicPem.test(name.slice(0, -4))) return 'PEM key file';
   return undefined;
 }
 
@@ -75,9 +87,9 @@ export const secretFileCopied = defineRule({
         if (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') continue;
         const path = instructionPath(view, instruction);
         for (const [index, source] of copySources(instruction).entries()) {
-          if (hasVariable(source) || /^[a-z]+:\/\//i.test(source)) continue;
+          // Most sources name no secret file, so that (pure) test goes first.
           const kind = secretKind(source);
-          if (kind === undefined) continue;
+          if (kind === undefined || hasVariable(source) || remoteSource.test(source)) continue;
           const data = { keyword: instruction.keyword, source, kind, stage: stage.name };
           const sourcePath = [...path, 'sources', index];
           if (shipped.has(stage.index)) yield violationAt('copied', data, instruction.range, sourcePath);

@@ -3,7 +3,7 @@ import { findSecret, findSecretInValue, isSecretLikeName, maskSecret } from '../
 import { defineRule } from '../define-rule.js';
 import { splitAssignment } from './dockerfile-utils/command-args.js';
 import type { RunCommand } from './dockerfile-utils/run-commands.js';
-import { runInstructions } from './dockerfile-utils/run-commands.js';
+import { runCommands } from './dockerfile-utils/run-commands.js';
 import { hasVariable, instructionPath } from './dockerfile-utils/stages.js';
 import { violationAt } from './dockerfile-utils/violation.js';
 
@@ -11,10 +11,12 @@ type MessageId = 'secretValue' | 'secretArg' | 'secretEnvFromArg' | 'secretInRun
 
 /** A default like `true` or `8` under a name such as `USE_TOKEN` is a switch, not a credential. */
 const switchValue = /^(?:true|false|yes|no|on|off|\d+)$/i;
+const assignmentWord = /^[A-Za-z_]\w*=/;
+const nameReference = /\$\{?(?<name>[A-Za-z_]\w*)/g;
 
 /** Names the value reads (`$NAME`, `${NAME}`, `${NAME:-x}`). */
 function referencedNames(value: string): string[] {
-  return [...value.matchAll(/\$\{?(?<name>[A-Za-z_]\w*)/g)].map((match) => match.groups?.['name'] ?? '');
+  return [...value.matchAll(nameReference)].map((match) => match.groups?.['name'] ?? '');
 }
 
 /** What one ARG or ENV pair reveals, if anything. `buildArgs` are the ARG names of the Dockerfile. */
@@ -42,18 +44,29 @@ function judgeProperty(
   return undefined;
 }
 
+/** What one word of a command line reveals: `NAME=value` is judged by name and value, other words by value. */
+function wordSecret(word: string): { description: string; masked: string } | undefined {
+  const assignment = assignmentWord.test(word) ? splitAssignment(word) : undefined;
+  const match =
+    assignment === undefined || hasVariable(assignment.value)
+      ? findSecretInValue(word)
+      : findSecret(assignment.name, assignment.value);
+  return match === undefined
+    ? undefined
+    : { description: match.description, masked: maskSecret(assignment?.value ?? word) };
+}
+
 /** Credentials written on a RUN command line: they stay in the image history. */
 function runSecret(command: RunCommand): { description: string; masked: string } | undefined {
-  // A shell's -c script is read again as nested commands; reading it here too would report the secret twice.
-  const words = [...command.assignments, ...command.args.filter((arg) => arg !== command.inlineScript)];
-  for (const word of words) {
-    const assignment = /^[A-Za-z_]\w*=/.test(word) ? splitAssignment(word) : undefined;
-    const match =
-      assignment === undefined || hasVariable(assignment.value)
-        ? findSecretInValue(word)
-        : findSecret(assignment.name, assignment.value);
-    if (match !== undefined)
-      return { description: match.description, masked: maskSecret(assignment?.value ?? word) };
+  for (const word of command.assignments) {
+    const found = wordSecret(word);
+    if (found !== undefined) return found;
+  }
+  for (const word of command.args) {
+    // A shell's -c script is read again as nested commands; reading it here too would report the secret twice.
+    if (word === command.inlineScript) continue;
+    const found = wordSecret(word);
+    if (found !== undefined) return found;
   }
   return undefined;
 }
@@ -93,11 +106,10 @@ export const secretInBuildInstructions = defineRule({
       'RUN passes a {{description}} ({{masked}}) on the command line; it is recorded in the image history',
   },
   *check(view) {
-    const buildArgs = new Set(
-      view.instructions
-        .filter((instruction) => instruction.keyword === 'ARG')
-        .flatMap((instruction) => instruction.properties.map((property) => property.name)),
-    );
+    const buildArgs = new Set<string>();
+    for (const instruction of view.instructions)
+      if (instruction.keyword === 'ARG')
+        for (const property of instruction.properties) buildArgs.add(property.name);
     for (const instruction of propertyInstructions(view.instructions)) {
       const path = instructionPath(view, instruction);
       for (const [index, property] of instruction.properties.entries()) {
@@ -108,12 +120,10 @@ export const secretInBuildInstructions = defineRule({
         yield violationAt(found.messageId, found.data, property.range, propertyPath, severity);
       }
     }
-    for (const run of runInstructions(view)) {
-      for (const command of run.commands) {
-        const found = runSecret(command);
-        if (found !== undefined)
-          yield violationAt('secretInRun', found, command.range, command.path, 'critical');
-      }
+    for (const command of runCommands(view)) {
+      const found = runSecret(command);
+      if (found !== undefined)
+        yield violationAt('secretInRun', found, command.range, command.path, 'critical');
     }
   },
 });

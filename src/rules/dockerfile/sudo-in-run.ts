@@ -1,5 +1,5 @@
 import { defineRule } from '../define-rule.js';
-import { runInstructions } from './dockerfile-utils/run-commands.js';
+import { runCommands } from './dockerfile-utils/run-commands.js';
 import { violationAt } from './dockerfile-utils/violation.js';
 
 export const sudoInRun = defineRule({
@@ -24,11 +24,9 @@ export const sudoInRun = defineRule({
     sudo: 'RUN uses sudo to run {{command}}',
   },
   *check(view) {
-    for (const run of runInstructions(view)) {
-      for (const command of run.commands) {
-        if (command.name !== 'sudo' && !command.wrappers.includes('sudo')) continue;
-        yield violationAt('sudo', { command: command.name }, command.range, command.path);
-      }
+    for (const command of runCommands(view)) {
+      if (command.name !== 'sudo' && !command.wrappers.includes('sudo')) continue;
+      yield violationAt('sudo', { command: command.name }, command.range, command.path);
     }
   },
 });

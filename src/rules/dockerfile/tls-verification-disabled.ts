@@ -2,7 +2,7 @@ import type { PropertyView } from '../../sources/index.js';
 import { defineRule } from '../define-rule.js';
 import { shortOptions } from './dockerfile-utils/command-args.js';
 import type { RunCommand } from './dockerfile-utils/run-commands.js';
-import { runInstructions } from './dockerfile-utils/run-commands.js';
+import { runCommands } from './dockerfile-utils/run-commands.js';
 import { hasVariable, instructionPath } from './dockerfile-utils/stages.js';
 import { violationAt } from './dockerfile-utils/violation.js';
 
@@ -39,8 +39,23 @@ function curlInsecure(command: RunCommand): boolean {
   );
 }
 
+/**
+ * Every text check needs one of these fragments, none of which holds a blank, so a command whose words all lack
+ * them cannot match and its text need not be built and searched ten times.
+ */
+const checkFragment =
+  /no-check-certificate|sslverify|ssl_no_verify|tls_reject_unauthorized|httpsverify|trusted[-_]host|strict[-_]ssl|ssl_verify|verify-(?:peer|host)/i;
+
+function hasCheckFragment(command: RunCommand): boolean {
+  if (checkFragment.test(command.program)) return true;
+  for (const arg of command.args) if (checkFragment.test(arg)) return true;
+  for (const assignment of command.assignments) if (checkFragment.test(assignment)) return true;
+  return false;
+}
+
 function commandSetting(command: RunCommand): string | undefined {
   if (curlInsecure(command)) return 'curl --insecure';
+  if (!hasCheckFragment(command)) return undefined;
   // The -c script of a shell is read again as nested commands.
   const words = [
     command.program,
@@ -101,11 +116,9 @@ export const tlsVerificationDisabled = defineRule({
         yield violationAt('disabledByVariable', data, property.range, [...path, 'properties', index]);
       }
     }
-    for (const run of runInstructions(view)) {
-      for (const command of run.commands) {
-        const what = commandSetting(command);
-        if (what !== undefined) yield violationAt('disabledInRun', { what }, command.range, command.path);
-      }
+    for (const command of runCommands(view)) {
+      const what = commandSetting(command);
+      if (what !== undefined) yield violationAt('disabledInRun', { what }, command.range, command.path);
     }
   },
 });

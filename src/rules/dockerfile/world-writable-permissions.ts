@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule.js';
 import { optionValues, positionalArgs } from './dockerfile-utils/command-args.js';
 import { flagValue } from './dockerfile-utils/copy-sources.js';
 import type { RunCommand } from './dockerfile-utils/run-commands.js';
-import { runInstructions } from './dockerfile-utils/run-commands.js';
+import { runCommands } from './dockerfile-utils/run-commands.js';
 import { instructionPath } from './dockerfile-utils/stages.js';
 import { violationAt } from './dockerfile-utils/violation.js';
 
@@ -79,17 +79,15 @@ export const worldWritablePermissions = defineRule({
         'chmod',
       ]);
     }
-    for (const run of runInstructions(view)) {
-      for (const command of run.commands) {
-        const applied = modeOf(command);
-        if (applied === undefined || !isWorldWritable(applied.mode)) continue;
-        const data = {
-          command: command.name,
-          mode: applied.mode,
-          target: applied.targets.join(' ') || 'the target',
-        };
-        yield violationAt('command', data, command.range, command.path);
-      }
+    for (const command of runCommands(view)) {
+      const applied = modeOf(command);
+      if (applied === undefined || !isWorldWritable(applied.mode)) continue;
+      const data = {
+        command: command.name,
+        mode: applied.mode,
+        target: applied.targets.join(' ') || 'the target',
+      };
+      yield violationAt('command', data, command.range, command.path);
     }
   },
 });

@@ -1,4 +1,12 @@
-import type { Dockerfile, Flag, From, Heredoc, Instruction, PropertyInstruction } from 'dockerfile-ast';
+import type {
+  Argument,
+  Dockerfile,
+  Flag,
+  From,
+  Heredoc,
+  Instruction,
+  PropertyInstruction,
+} from 'dockerfile-ast';
 import { DockerfileParser } from 'dockerfile-ast';
 import type { Range } from '../../core/index.js';
 import type { ParseError } from '../shared/parse-result.js';
@@ -12,7 +20,7 @@ import type {
   StageView,
 } from './view.js';
 
-const knownKeywords = new Set([
+const keywords = [
   'ADD',
   'ARG',
   'CMD',
@@ -31,8 +39,19 @@ const knownKeywords = new Set([
   'USER',
   'VOLUME',
   'WORKDIR',
-]);
+];
+/**
+ * Each keyword to its own literal. The AST upper-cases the text it read, which makes a new string per instruction;
+ * handing out the literal instead lets the many `keyword === 'RUN'` tests of the rules compare by identity.
+ */
+const knownKeywords = new Map(keywords.map((keyword) => [keyword, keyword]));
 const commandKeywords = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'SHELL']);
+const lineBreak = /\r?\n/;
+/**
+ * The one empty list shared by every instruction without flags, heredocs or properties: views are read-only, and
+ * three fresh empty arrays per instruction add up over a large scan that keeps its views alive.
+ */
+const none: readonly never[] = Object.freeze([]);
 
 interface AstRange {
   start: { line: number; character: number };
@@ -60,10 +79,9 @@ function sliceRange(lines: readonly string[], range: AstRange): string {
 }
 
 /** Joins continuation lines and drops comment lines inside them, as the builder does before running the shell. */
-function joinArguments(instruction: Instruction, lines: readonly string[], escapeChar: string): string {
-  const range = instruction.getArgumentsRange();
+function joinArguments(range: AstRange | null, lines: readonly string[], escapeChar: string): string {
   if (range === null) return '';
-  const parts: string[] = [];
+  let joined = '';
   for (let line = range.start.line; line <= range.end.line; line += 1) {
     let text = lines[line] ?? '';
     if (line === range.start.line) text = text.slice(range.start.character);
@@ -71,26 +89,40 @@ function joinArguments(instruction: Instruction, lines: readonly string[], escap
       text = text.slice(0, range.end.character - (line === range.start.line ? range.start.character : 0));
     if (line !== range.start.line && text.trimStart().startsWith('#')) continue;
     const trimmed = text.trimEnd();
-    parts.push(trimmed.endsWith(escapeChar) ? trimmed.slice(0, -escapeChar.length) : trimmed);
+    const part = (trimmed.endsWith(escapeChar) ? trimmed.slice(0, -escapeChar.length) : trimmed).trim();
+    if (part === '') continue;
+    joined = joined === '' ? part : `${joined} ${part}`;
   }
-  return parts
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
-    .join(' ');
+  return joined;
+}
+
+/**
+ * The span from the first to the last argument, as `getArgumentsRange` computes it; derived from arguments already
+ * read because every AST call re-scans the instruction text.
+ */
+function argumentsRangeOf(args: readonly Argument[]): AstRange | null {
+  const first = args[0];
+  const last = args.at(-1);
+  if (first === undefined || last === undefined) return null;
+  return { start: first.getRange().start, end: last.getRange().end };
 }
 
 function hasMethod<K extends string>(value: object, name: K): value is Record<K, () => unknown> {
   return typeof (value as Record<string, unknown>)[name] === 'function';
 }
 
-function flagsOf(instruction: Instruction): FlagView[] {
+function astFlagsOf(instruction: Instruction): readonly Flag[] {
   if (!hasMethod(instruction, 'getFlags')) return [];
-  const flags = (instruction as unknown as { getFlags(): Flag[] }).getFlags();
-  return flags.map((flag) => ({
-    name: flag.getName(),
-    value: flag.getValue(),
-    range: toRange(flag.getRange()),
-  }));
+  // Only modifiable instructions have getFlags (checked above); they compute the flags once and keep them.
+  return (instruction as unknown as { getFlags(): Flag[] }).getFlags();
+}
+
+function flagViews(flags: readonly Flag[]): readonly FlagView[] {
+  if (flags.length === 0) return none;
+  const views: FlagView[] = [];
+  for (const flag of flags)
+    views.push({ name: flag.getName(), value: flag.getValue(), range: toRange(flag.getRange()) });
+  return views;
 }
 
 /**
@@ -117,19 +149,32 @@ function jsonOf(instruction: Instruction, argsText: string): string[] | undefine
   return strings;
 }
 
-function propertiesOf(instruction: Instruction): PropertyView[] {
-  if (!hasMethod(instruction, 'getProperties')) return [];
+function propertiesOf(instruction: Instruction): readonly PropertyView[] {
+  if (!hasMethod(instruction, 'getProperties')) return none;
   // The AST's instruction classes are not a union TypeScript can narrow; getProperties was checked above.
   const properties = (instruction as unknown as PropertyInstruction).getProperties();
-  return properties.map((property) => ({
-    name: property.getName(),
-    value: property.getValue(),
-    range: toRange(property.getRange()),
-  }));
+  const views: PropertyView[] = [];
+  for (const property of properties)
+    views.push({ name: property.getName(), value: property.getValue(), range: toRange(property.getRange()) });
+  return views;
 }
 
-function heredocsOf(instruction: Instruction, lines: readonly string[]): HeredocView[] {
-  if (!hasMethod(instruction, 'getHeredocs')) return [];
+/**
+ * Only an argument starting with `<<` opens a heredoc, so other instructions skip the AST's heredoc scan (which reads
+ * the arguments and the instruction text again).
+ */
+function mayHaveHeredoc(args: readonly Argument[]): boolean {
+  for (const argument of args) if (argument.getValue().startsWith('<<')) return true;
+  return false;
+}
+
+function heredocsOf(
+  instruction: Instruction,
+  args: readonly Argument[],
+  lines: readonly string[],
+): readonly HeredocView[] {
+  if (!mayHaveHeredoc(args) || !hasMethod(instruction, 'getHeredocs')) return none;
+  // getHeredocs is public on RUN, COPY and ADD and protected on the base class; its presence was checked above.
   const heredocs = (instruction as unknown as { getHeredocs(): Heredoc[] }).getHeredocs();
   const views: HeredocView[] = [];
   for (const heredoc of heredocs) {
@@ -143,6 +188,9 @@ function heredocsOf(instruction: Instruction, lines: readonly string[]): Heredoc
   return views;
 }
 
+const heredocOpener = /<<-?["']?\w+["']?/;
+const leadingFlags = /^(?:--\S+\s+)+/;
+
 function commandOf(
   keyword: string,
   argsText: string,
@@ -152,54 +200,71 @@ function commandOf(
   if (!commandKeywords.has(keyword)) return argsText;
   if (json !== undefined) return json.join(' ');
   if (heredocs.length > 0) {
-    const head = argsText.split(/<<-?["']?\w+["']?/)[0]?.trim() ?? '';
+    const head = argsText.split(heredocOpener)[0]?.trim() ?? '';
     return [head, ...heredocs.map((heredoc) => heredoc.content)].filter((part) => part !== '').join('\n');
   }
-  return argsText.replace(/^(?:--\S+\s+)+/, '');
+  return argsText.replace(leadingFlags, '');
 }
 
-function toInstructionView(
+/** An instruction's view with the AST arguments and flags it was read from, so FROM need not read them again. */
+interface ReadInstruction {
+  view: InstructionView;
+  args: readonly Argument[];
+  flags: readonly Flag[];
+}
+
+function readInstruction(
   instruction: Instruction,
+  keyword: string,
   stageIndex: number,
   lines: readonly string[],
   escapeChar: string,
-): InstructionView {
-  const keyword = instruction.getKeyword().toUpperCase();
-  const argsText = joinArguments(instruction, lines, escapeChar);
-  const flags = flagsOf(instruction);
+): ReadInstruction {
+  // Each AST accessor re-scans the instruction text, so the arguments are read once and everything derives from them.
+  const astArgs = instruction.getArguments();
+  const astFlags = astFlagsOf(instruction);
+  const astArgumentsRange = argumentsRangeOf(astArgs);
+  const argsText = joinArguments(astArgumentsRange, lines, escapeChar);
   const json = jsonOf(instruction, argsText);
-  const heredocs = heredocsOf(instruction, lines);
-  const args = instruction.getArguments().map((argument) => argument.getValue());
-  const argumentsRange = instruction.getArgumentsRange();
-  return {
+  const heredocs = heredocsOf(instruction, astArgs, lines);
+  const args: string[] = [];
+  for (const argument of astArgs) args.push(argument.getValue());
+  const view: InstructionView = {
     keyword,
     range: toRange(instruction.getRange()),
     stageIndex,
     argsText,
     args,
-    flags,
-    ...(json === undefined ? {} : { json }),
+    flags: flagViews(astFlags),
     heredocs,
     properties: propertiesOf(instruction),
-    ...(argumentsRange === null ? {} : { argumentsRange: toRange(argumentsRange) }),
     command: commandOf(keyword, argsText, json, heredocs),
   };
+  if (json !== undefined) view.json = json;
+  if (astArgumentsRange !== null) view.argumentsRange = toRange(astArgumentsRange);
+  return { view, args: astArgs, flags: astFlags };
 }
 
+const argReference = /\$\{(?<braced>\w+)(?::?[-+][^}]*)?\}|\$(?<bare>\w+)/g;
+const registryHost = /[.:]|^localhost$/;
+
 function substituteArgs(text: string, defaults: ReadonlyMap<string, string>): string {
-  return text.replace(/\$\{(?<braced>\w+)(?::?[-+][^}]*)?\}|\$(?<bare>\w+)/g, (whole, ...rest) => {
+  if (!text.includes('$')) return text;
+  return text.replace(argReference, (whole, ...rest) => {
     const groups = rest.at(-1) as { braced?: string; bare?: string };
     const name = groups.braced ?? groups.bare ?? '';
     return defaults.get(name) ?? whole;
   });
 }
 
+/** What `getImage`, `getBuildStage` and `getPlatformFlag` return, from the arguments and flags already read. */
 function toFromView(
   from: From,
+  read: ReadInstruction,
   defaults: ReadonlyMap<string, string>,
   aliases: ReadonlySet<string>,
 ): FromView {
-  const written = from.getImage() ?? '';
+  const written = read.args[0]?.getValue() ?? '';
   const image = substituteArgs(written, defaults);
   const digestAt = image.indexOf('@');
   const withoutDigest = digestAt >= 0 ? image.slice(0, digestAt) : image;
@@ -208,9 +273,17 @@ function toFromView(
   const hasTag = colon > lastSlash;
   const repository = hasTag ? withoutDigest.slice(0, colon) : withoutDigest;
   const firstSegment = repository.split('/')[0] ?? '';
-  const hasRegistry = repository.includes('/') && /[.:]|^localhost$/.test(firstSegment);
-  const alias = from.getBuildStage() ?? undefined;
-  const platform = from.getPlatformFlag()?.getValue() ?? undefined;
+  const hasRegistry = repository.includes('/') && registryHost.test(firstSegment);
+  // The alias is the raw text of the third argument; only then is the AST asked (once per named stage).
+  const alias =
+    read.args.length > 2 && read.args[1]?.getValue().toUpperCase() === 'AS'
+      ? (from.getBuildStage() ?? undefined)
+      : undefined;
+  const [onlyFlag] = read.flags;
+  const platform =
+    read.flags.length === 1 && onlyFlag?.getName() === 'platform'
+      ? (onlyFlag.getValue() ?? undefined)
+      : undefined;
   return {
     image,
     repository,
@@ -243,7 +316,7 @@ export interface DockerfileParse {
 /** Parses a Dockerfile or Containerfile into stages and instructions with 1-based ranges. */
 export function parseDockerfile(text: string, file: string): DockerfileParse {
   const dockerfile = DockerfileParser.parse(text);
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(lineBreak);
   const escapeChar = dockerfile.getEscapeCharacter();
   const errors: ParseError[] = [];
   const defaults = globalArgDefaults(dockerfile);
@@ -261,8 +334,8 @@ export function parseDockerfile(text: string, file: string): DockerfileParse {
       }
     | undefined;
   for (const instruction of dockerfile.getInstructions()) {
-    const keyword = instruction.getKeyword().toUpperCase();
-    if (!knownKeywords.has(keyword)) {
+    const keyword = knownKeywords.get(instruction.getKeyword());
+    if (keyword === undefined) {
       const range = toRange(instruction.getRange());
       errors.push({
         line: range.startLine,
@@ -272,10 +345,12 @@ export function parseDockerfile(text: string, file: string): DockerfileParse {
       continue;
     }
     const stageIndex = keyword === 'FROM' ? stages.length : (current?.index ?? -1);
-    const view = toInstructionView(instruction, stageIndex, lines, escapeChar);
+    const read = readInstruction(instruction, keyword, stageIndex, lines, escapeChar);
+    const { view } = read;
     instructions.push(view);
     if (keyword === 'FROM') {
-      const from = toFromView(instruction as From, defaults, aliases);
+      // The parser builds a From for every FROM keyword; the AST's instructions are not a union TypeScript narrows.
+      const from = toFromView(instruction as From, read, defaults, aliases);
       if (from.alias !== undefined) aliases.add(from.alias.toLowerCase());
       current = {
         index: stageIndex,

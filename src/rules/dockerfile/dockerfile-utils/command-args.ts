@@ -15,9 +15,17 @@ export function optionNames(args: readonly string[]): Set<string> {
   return names;
 }
 
+/** Whether `optionNames(command.args)` holds one of `names`, read without building the set. */
 export function hasOption(command: Pick<ShellCommand, 'args'>, ...names: readonly string[]): boolean {
-  const present = optionNames(command.args);
-  return names.some((name) => present.has(name));
+  for (const arg of command.args) {
+    if (arg === '--') return false;
+    if (arg === '-' || !arg.startsWith('-')) continue;
+    if (arg.startsWith('--')) {
+      const equals = arg.indexOf('=');
+      if (names.includes(equals < 0 ? arg.slice(2) : arg.slice(2, equals))) return true;
+    } else for (const letter of arg.slice(1)) if (names.includes(letter)) return true;
+  }
+  return false;
 }
 
 /**

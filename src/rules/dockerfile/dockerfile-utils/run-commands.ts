@@ -45,6 +45,7 @@ interface Piece {
   segments: Segment[];
 }
 
+const onbuildRunKeyword = /^RUN\s/i;
 const nonPosixShell = /^(?:pwsh|powershell|cmd)(?:\.exe)?$/i;
 
 function positionAt(piece: Piece, offset: number): { line: number; column: number } {
@@ -126,25 +127,24 @@ function heredocIsScript(header: readonly ShellCommand[], body: string): boolean
   return shebangIsShell(body);
 }
 
-function locate(
-  commands: readonly ShellCommand[],
-  piece: Piece | undefined,
-  fallback: Range,
-): Array<ShellCommand & { range: Range }> {
-  return commands.map((command) => {
-    if (piece === undefined || command.offset < 0) return { ...command, range: fallback };
+/** Where each command sits in the Dockerfile; `fallback` (the instruction) when the text does not say. */
+function locate(commands: readonly ShellCommand[], piece: Piece | undefined, fallback: Range): Range[] {
+  const ranges: Range[] = [];
+  for (const command of commands) {
+    if (piece === undefined || command.offset < 0) {
+      ranges.push(fallback);
+      continue;
+    }
     const start = positionAt(piece, command.offset);
     const end = positionAt(piece, Math.max(command.offset, command.end - 1));
-    return {
-      ...command,
-      range: {
-        startLine: start.line,
-        startColumn: start.column,
-        endLine: end.line,
-        endColumn: end.column + 1,
-      },
-    };
-  });
+    ranges.push({
+      startLine: start.line,
+      startColumn: start.column,
+      endLine: end.line,
+      endColumn: end.column + 1,
+    });
+  }
+  return ranges;
 }
 
 function parseMounts(instruction: InstructionView): RunMount[] {
@@ -169,15 +169,22 @@ function parseMounts(instruction: InstructionView): RunMount[] {
 
 interface Script {
   text: string;
-  commands: Array<ShellCommand & { range: Range }>;
+  commands: readonly ShellCommand[];
+  /** The range of each command, index for index. */
+  ranges: readonly Range[];
 }
 
+const onbuildRun = /^RUN\s+(?:--\S+\s+)*/i;
+
 function readScript(view: DockerfileView, instruction: InstructionView): Script {
-  if (instruction.json !== undefined)
+  if (instruction.json !== undefined) {
+    const commands = commandsFromWords(instruction.json);
     return {
       text: instruction.json.join(' '),
-      commands: locate(commandsFromWords(instruction.json), undefined, instruction.range),
+      commands,
+      ranges: locate(commands, undefined, instruction.range),
     };
+  }
   const heredoc = instruction.keyword === 'RUN' ? instruction.heredocs[0] : undefined;
   let header = argumentPiece(
     view,
@@ -185,24 +192,78 @@ function readScript(view: DockerfileView, instruction: InstructionView): Script 
     heredoc === undefined ? undefined : heredoc.range.startLine - 1,
   );
   if (header !== undefined && instruction.keyword === 'ONBUILD') {
-    const trigger = /^RUN\s+(?:--\S+\s+)*/i.exec(header.text);
+    const trigger = onbuildRun.exec(header.text);
     header = trigger === null ? undefined : slicePiece(header, trigger[0].length);
   }
-  if (header === undefined) return { text: '', commands: [] };
+  if (header === undefined) return { text: '', commands: [], ranges: [] };
   const headerCommands = splitShellCommands(header.text);
-  const commands = locate(headerCommands, header, instruction.range);
+  const ranges = locate(headerCommands, header, instruction.range);
   if (heredoc === undefined || !heredocIsScript(headerCommands, heredoc.content))
-    return { text: header.text, commands };
+    return { text: header.text, commands: headerCommands, ranges };
   const body = heredocPiece(heredoc);
   const nextPipeline = Math.max(0, ...headerCommands.map((command) => command.pipeline)) + 1;
-  const bodyCommands = locate(splitShellCommands(body.text, nextPipeline), body, instruction.range);
-  return { text: `${header.text}\n${body.text}`, commands: [...commands, ...bodyCommands] };
+  const bodyCommands = splitShellCommands(body.text, nextPipeline);
+  return {
+    text: `${header.text}\n${body.text}`,
+    commands: [...headerCommands, ...bodyCommands],
+    ranges: [...ranges, ...locate(bodyCommands, body, instruction.range)],
+  };
+}
+
+const notRead: Script = { text: '', commands: [], ranges: [] };
+
+/**
+ * A command with its place, written out field by field: objects made by spreading a command and adding fields are
+ * markedly slower to read, and every rule reads every command.
+ */
+function toRunCommand(command: ShellCommand, range: Range, path: FieldPath): RunCommand {
+  if (command.inlineScript !== undefined)
+    return {
+      name: command.name,
+      program: command.program,
+      args: command.args,
+      wrappers: command.wrappers,
+      assignments: command.assignments,
+      pipeline: command.pipeline,
+      pipePosition: command.pipePosition,
+      pipeLength: command.pipeLength,
+      offset: command.offset,
+      end: command.end,
+      depth: command.depth,
+      substitutions: command.substitutions,
+      inlineScript: command.inlineScript,
+      range,
+      path,
+    };
+  return {
+    name: command.name,
+    program: command.program,
+    args: command.args,
+    wrappers: command.wrappers,
+    assignments: command.assignments,
+    pipeline: command.pipeline,
+    pipePosition: command.pipePosition,
+    pipeLength: command.pipeLength,
+    offset: command.offset,
+    end: command.end,
+    depth: command.depth,
+    substitutions: command.substitutions,
+    range,
+    path,
+  };
+}
+
+function placeCommands(script: Script, fallback: Range, path: FieldPath): RunCommand[] {
+  const commands: RunCommand[] = [];
+  for (const [index, command] of script.commands.entries())
+    commands.push(toRunCommand(command, script.ranges[index] ?? fallback, [...path, 'commands', index]));
+  return commands;
 }
 
 function isRun(instruction: InstructionView): boolean {
   return (
     instruction.keyword === 'RUN' ||
-    (instruction.keyword === 'ONBUILD' && /^RUN\s/i.test(instruction.argsText))
+    (instruction.keyword === 'ONBUILD' && onbuildRunKeyword.test(instruction.argsText))
   );
 }
 
@@ -220,7 +281,7 @@ function collect(view: DockerfileView): RunInstruction[] {
       if (!isRun(instruction)) continue;
       const path = instructionPath(view, instruction);
       const posix = !nonPosixShell.test(basename((shell[0] ?? '').replaceAll('\\', '/')));
-      const script = posix ? readScript(view, instruction) : { text: instruction.argsText, commands: [] };
+      const script = posix ? readScript(view, instruction) : notRead;
       runs.push({
         instruction,
         stage,
@@ -228,11 +289,8 @@ function collect(view: DockerfileView): RunInstruction[] {
         mounts: parseMounts(instruction),
         shell,
         posix,
-        text: script.text,
-        commands: script.commands.map((command, index) => ({
-          ...command,
-          path: [...path, 'commands', index],
-        })),
+        text: posix ? script.text : instruction.argsText,
+        commands: placeCommands(script, instruction.range, path),
       });
     }
     shellAtEnd.set(stage.index, shell);
@@ -240,15 +298,35 @@ function collect(view: DockerfileView): RunInstruction[] {
   return runs;
 }
 
-const cache = new WeakMap<DockerfileView, readonly RunInstruction[]>();
+interface RunScripts {
+  runs: readonly RunInstruction[];
+  commands: readonly RunCommand[];
+}
 
-/** Every RUN (and ONBUILD RUN) of the Dockerfile with its commands; computed once per view. */
-export function runInstructions(view: DockerfileView): readonly RunInstruction[] {
+const cache = new WeakMap<DockerfileView, RunScripts>();
+
+function runScripts(view: DockerfileView): RunScripts {
   const cached = cache.get(view);
   if (cached !== undefined) return cached;
   const runs = collect(view);
-  cache.set(view, runs);
-  return runs;
+  const commands: RunCommand[] = [];
+  for (const run of runs) commands.push(...run.commands);
+  const scripts = { runs, commands };
+  cache.set(view, scripts);
+  return scripts;
+}
+
+/** Every RUN (and ONBUILD RUN) of the Dockerfile with its commands; computed once per view. */
+export function runInstructions(view: DockerfileView): readonly RunInstruction[] {
+  return runScripts(view).runs;
+}
+
+/**
+ * The commands of every RUN in file order, for rules that judge commands one by one: one flat list walks faster
+ * than a loop over the commands of each RUN. Computed once per view.
+ */
+export function runCommands(view: DockerfileView): readonly RunCommand[] {
+  return runScripts(view).commands;
 }
 
 /** A cache or tmpfs mount at `directory` or above it keeps that directory out of the image layer. */

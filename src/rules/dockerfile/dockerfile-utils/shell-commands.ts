@@ -50,6 +50,10 @@ const maxDepth = 4;
 /** Stands for the text of a substitution the tokenizer already split into operators. */
 const placeholder = '…';
 const shells = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
+const backtickScript = /`(?<inner>[^`]*)`/g;
+const longOption = /^--[a-z-]+$/;
+const shortOptionCluster = /^-[A-Za-z]+$/;
+const digits = /^\d+$/;
 const separators = new Set([';', '&', '&&', '||', ';;', ';;&', ';&', '(', ')']);
 
 export function isShellName(name: string): boolean {
@@ -72,12 +76,19 @@ function matchingClose(tokens: readonly ShellToken[], open: number): number {
   return tokens.length;
 }
 
+function countBackticks(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('`'); at >= 0; at = text.indexOf('`', at + 1)) count += 1;
+  return count;
+}
+
 /** Joins words a blank split inside an unquoted backtick substitution (`` `curl x` ``). */
-function mergeBacktickWords(words: readonly Word[]): Word[] {
+function mergeBacktickWords(words: readonly Word[]): readonly Word[] {
+  if (!words.some((word) => word.text.includes('`'))) return words;
   const merged: Word[] = [];
   let open: Word | undefined;
   for (const word of words) {
-    const ticks = (word.text.match(/`/g) ?? []).length;
+    const ticks = countBackticks(word.text);
     if (open !== undefined) {
       open = { text: `${open.text} ${word.text}`, offset: open.offset };
       if (ticks % 2 === 1) {
@@ -96,6 +107,8 @@ function mergeBacktickWords(words: readonly Word[]): Word[] {
 /** The scripts inside `$( … )` and backticks of a word, where the tokenizer kept them as text (quoted words). */
 function substitutionScripts(text: string): string[] {
   const scripts: string[] = [];
+  const backtick = text.includes('`');
+  if (!backtick && !text.includes('$(')) return scripts;
   for (let start = text.indexOf('$('); start >= 0; start = text.indexOf('$(', start + 2)) {
     let depth = 0;
     for (let index = start + 1; index < text.length; index += 1) {
@@ -107,7 +120,8 @@ function substitutionScripts(text: string): string[] {
       }
     }
   }
-  for (const match of text.matchAll(/`(?<inner>[^`]*)`/g)) scripts.push(match.groups?.['inner'] ?? '');
+  if (backtick)
+    for (const match of text.matchAll(backtickScript)) scripts.push(match.groups?.['inner'] ?? '');
   return scripts.filter((script) => script !== placeholder);
 }
 
@@ -125,8 +139,8 @@ function inlineScript(name: string, args: readonly Word[]): Word | undefined {
       index += 1;
       continue;
     }
-    if (/^--[a-z-]+$/.test(text)) continue;
-    if (/^-[A-Za-z]+$/.test(text)) {
+    if (longOption.test(text)) continue;
+    if (shortOptionCluster.test(text)) {
       if (text.includes('c')) sawC = true;
       continue;
     }
@@ -166,9 +180,15 @@ function buildCommand(
   }
   // The inline script's commands join the list as nested commands; they are not substitutions of this one.
   if (script !== undefined) walkNested(script.text, depth + 1, context, pin ?? pinOf(script));
-  const located = merged.slice(peeled.startIndex).filter((word) => word.offset >= 0);
-  const first = located[0];
-  const last = located.at(-1);
+  // The first and last words from the command's start whose offsets are known.
+  let first: Word | undefined;
+  let last: Word | undefined;
+  for (let index = peeled.startIndex; index < merged.length; index += 1) {
+    const word = merged[index];
+    if (word === undefined || word.offset < 0) continue;
+    first ??= word;
+    last = word;
+  }
   const command: ShellCommand = {
     name: basename(programWord?.text ?? ''),
     program: programWord?.text ?? '',
@@ -182,8 +202,8 @@ function buildCommand(
     end: pin?.end ?? (last === undefined ? -1 : last.offset + last.text.length),
     depth,
     substitutions,
-    ...(script === undefined ? {} : { inlineScript: script.text }),
   };
+  if (script !== undefined) command.inlineScript = script.text;
   return command;
 }
 
@@ -202,7 +222,7 @@ function walk(tokens: readonly ShellToken[], depth: number, context: Context, pi
     if (command !== undefined) {
       command.pipeline = pipeline;
       command.pipePosition = position;
-      command.substitutions = [...substituted, ...command.substitutions];
+      if (substituted.length > 0) command.substitutions = [...substituted, ...command.substitutions];
       context.commands.splice(slot, 0, command);
     }
     slot = context.commands.length;
@@ -220,7 +240,8 @@ function walk(tokens: readonly ShellToken[], depth: number, context: Context, pi
     const token = tokens[index];
     if (token === undefined) continue;
     if (token.kind === 'word') {
-      words.push({ text: token.text, offset: token.offset });
+      // Each token belongs to one walk, so the word can be the token itself.
+      words.push(token);
       continue;
     }
     const previous = words.at(-1);
@@ -239,7 +260,7 @@ function walk(tokens: readonly ShellToken[], depth: number, context: Context, pi
       // `2>&1`: the descriptor number written against the operator is not an argument.
       if (
         previous !== undefined &&
-        /^\d+$/.test(previous.text) &&
+        digits.test(previous.text) &&
         previous.offset + previous.text.length === token.offset
       )
         words.pop();

@@ -13,6 +13,18 @@ interface PendingHeredoc {
 /** Stands in for a `#` inside a word while shell-quote reads the script; restored in the tokens. */
 const hashMark = '\u0001';
 
+const needsPreparing = /[\\#\n]/;
+const nonBlank = /\S+/g;
+
+/**
+ * Keeps `$NAME` as written. An object rather than a function: shell-quote re-splits every word it returns when
+ * given a lookup function (to splice in object values, which this never returns), and that doubles its cost.
+ */
+const keepVariables: Record<string, string> = new Proxy<Record<string, string>>(
+  {},
+  { get: (_target, name) => (typeof name === 'string' ? `$${name}` : undefined) },
+);
+
 const heredocStart = /^<<(?<strip>-?)[ \t]*(?<quote>["']?)(?<word>[A-Za-z0-9_.-]+)\k<quote>/;
 
 /** True when the line before `index` ends with `|`, `&&` or `||`, so a newline there continues the command. */
@@ -50,6 +62,8 @@ function skipHeredocBodies(
  * blanks). Keeping the length keeps every offset valid for mapping back to Dockerfile lines.
  */
 export function prepareScript(text: string): string {
+  // Every rewrite starts at a backslash, a `#` or a newline: without them the text is already readable.
+  if (!needsPreparing.test(text)) return text;
   const out = text.split('');
   let quote: '' | "'" | '"' = '';
   let wordStart = true;
@@ -121,7 +135,7 @@ export function prepareScript(text: string): string {
 
 function splitOnBlanks(text: string): ShellToken[] {
   const tokens: ShellToken[] = [];
-  for (const match of text.matchAll(/\S+/g))
+  for (const match of text.matchAll(nonBlank))
     tokens.push({ kind: 'word', text: match[0].replaceAll(hashMark, '#'), offset: match.index });
   return tokens;
 }
@@ -135,7 +149,7 @@ export function tokenizeScript(script: string): ShellToken[] {
   const prepared = prepareScript(script);
   let entries: (ParseEntry | string)[];
   try {
-    entries = parse(prepared, (name: string) => `$${name}`);
+    entries = parse(prepared, keepVariables);
   } catch {
     // shell-quote gave up on some construct: blank-separated words still serve the command checks.
     return splitOnBlanks(prepared);
@@ -149,7 +163,7 @@ export function tokenizeScript(script: string): ShellToken[] {
     cursor = found + needle.length;
     return found;
   };
-  const restore = (text: string): string => text.replaceAll(hashMark, '#');
+  const restore = (text: string): string => (text.includes(hashMark) ? text.replaceAll(hashMark, '#') : text);
   for (const entry of entries) {
     if (typeof entry === 'string') {
       tokens.push({ kind: 'word', text: restore(entry), offset: locate(entry) });
