@@ -69,6 +69,29 @@ describe('suppression, configuration and baselines', () => {
     assert.equal(scan(directory).findings[0]?.status, 'fail');
   });
 
+  it('an inline comment before the first item of a list covers that item only, not its siblings', () => {
+    const directory = tempDir('first-item');
+    const text = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: a',
+      'spec:',
+      '  containers:',
+      '  # bulwark:ignore KW001 reason="only the debug container"',
+      '  - name: debug',
+      '    securityContext: {privileged: true}',
+      '  - name: app',
+      '    securityContext: {privileged: true}',
+      '',
+    ].join('\n');
+    writeFileSync(path.join(directory, 'pod.yaml'), text);
+    const statuses = scan(directory).findings.map(
+      (finding) => `${finding.location.startLine}:${finding.status}`,
+    );
+    assert.deepEqual(statuses, ['9:suppressed', '11:fail']);
+  });
+
   it('an expired suppression fires again and says so', () => {
     const directory = tempDir('expired');
     writeFileSync(

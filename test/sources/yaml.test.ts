@@ -34,7 +34,8 @@ describe('YAML source', () => {
     assert.deepEqual([exact.range.startLine, exact.range.startColumn, exact.exact], [5, 9, true]);
     const omitted = document.locate(['spec', 'containers', 1, 'securityContext', 'runAsNonRoot']);
     assert.deepEqual([omitted.range.startLine, omitted.exact], [6, false]);
-    assert.deepEqual(omitted.ancestorLines, [1, 1, 2, 2, 3, 6]);
+    // Key and item lines only: a collection starting on its first item's line must not stand for its siblings.
+    assert.deepEqual(omitted.ancestorLines, [1, 1, 2, 6]);
   });
 
   it('reports every broken document with its line and keeps the good ones', () => {

@@ -10,7 +10,6 @@ import type { NamespacePolicy, PssSettings } from './pss-context.js';
 import type { RuleSelection } from './select-rules.js';
 import { selectRules } from './select-rules.js';
 import type { SuppressionInputs } from './suppress.js';
-import type { FileUnits } from './units.js';
 import { buildUnits } from './units.js';
 
 /** A file ready to scan: its text is already read and decoded. */
@@ -64,12 +63,11 @@ function lineCount(text: string): number {
   return count;
 }
 
-/** Parses and evaluates each file in turn; `parsed` holds units already built (the namespace pre-pass). */
+/** Parses and evaluates each file in turn; each file's parsed units are dropped once it is judged. */
 export function evaluateFiles(
   jobs: readonly FileJob[],
   inputs: EvaluationInputs,
   registry: Registry<AnyRule>,
-  parsed: ReadonlyMap<string, FileUnits> = new Map(),
 ): FilesResult {
   const { rules } = selectRules(registry, inputs.selection, inputs.config);
   const settings = {
@@ -80,7 +78,7 @@ export function evaluateFiles(
   };
   const result: FilesResult = { targets: [], findings: [], errors: [] };
   for (const job of jobs) {
-    const units = parsed.get(job.display) ?? buildUnits(job.text, job.display, job.kind, job.identityPath);
+    const units = buildUnits(job.text, job.display, job.kind, job.identityPath);
     if (units.targetType !== undefined) result.targets.push({ type: units.targetType, path: job.display });
     const suppression: SuppressionInputs = {
       directives: units.directives,

@@ -4,7 +4,6 @@ import type { Registry } from '../../core/index.js';
 import type { AnyRule } from '../../rules/index.js';
 import type { EvaluationInputs, FileJob, FilesResult } from './evaluate-files.js';
 import { evaluateFiles } from './evaluate-files.js';
-import type { FileUnits } from './units.js';
 
 /** Below this much text a second thread costs more to start than it saves. */
 const parallelThreshold = 1024 * 1024;
@@ -40,17 +39,15 @@ export async function evaluateInParallel(
   jobs: readonly FileJob[],
   inputs: EvaluationInputs,
   registry: Registry<AnyRule>,
-  parsed: ReadonlyMap<string, FileUnits>,
 ): Promise<FilesResult> {
   let totalBytes = 0;
   for (const job of jobs) totalBytes += job.text.length;
   if (totalBytes < parallelThreshold || availableParallelism() < 2 || jobs.length < 2) {
-    return evaluateFiles(jobs, inputs, registry, parsed);
+    return evaluateFiles(jobs, inputs, registry);
   }
-  const [local, remote] = splitBySize(jobs.filter((job) => !parsed.has(job.display)));
-  const prepared = jobs.filter((job) => parsed.has(job.display));
+  const [local, remote] = splitBySize(jobs);
   const pending = runInWorker(remote, inputs).catch(() => evaluateFiles(remote, inputs, registry));
-  const here = evaluateFiles([...prepared, ...local], inputs, registry, parsed);
+  const here = evaluateFiles(local, inputs, registry);
   const there = await pending;
   return {
     targets: [...here.targets, ...there.targets],

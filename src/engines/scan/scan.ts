@@ -13,7 +13,7 @@ import type { ReadResult } from './read-input.js';
 import { decodeText, readInput } from './read-input.js';
 import type { RuleSelection } from './select-rules.js';
 import { selectRules } from './select-rules.js';
-import type { FileUnits } from './units.js';
+import type { ScanUnit } from './units.js';
 import { buildUnits } from './units.js';
 
 export interface ScanRequest {
@@ -40,8 +40,9 @@ export interface ScanResult {
   unknownRuleIds: string[];
 }
 
-// Files that may hold facts other files' pods depend on are parsed first; the text test is a cheap pre-filter.
-const crossFileMarkers = ['pod-security.kubernetes.io/enforce', 'ServiceAccount'];
+// Files that may hold facts other files' pods depend on (Namespace labels, ServiceAccounts) are read first; the
+// text test is a cheap pre-filter that must not match `automountServiceAccountToken` in every pod.
+const crossFileMarker = /pod-security\.kubernetes\.io\/enforce|kind"?\s*:\s*["']?ServiceAccount\b/;
 
 async function load(file: DiscoveredFile, request: ScanRequest): Promise<FileJob | ReportError | undefined> {
   let result: ReadResult;
@@ -86,14 +87,15 @@ export async function scanPaths(request: ScanRequest, registry: Registry<AnyRule
     if ('kind' in loaded) jobs.push(loaded);
     else errors.push(loaded);
   }
-  const parsed = new Map<string, FileUnits>();
+  // Only the facts are kept: holding these files' parsed units for the whole scan would cost memory and time.
+  const preParsed: ScanUnit[] = [];
   for (const job of jobs) {
-    if (job.kind === 'yaml' && crossFileMarkers.some((marker) => job.text.includes(marker)))
-      parsed.set(job.display, buildUnits(job.text, job.display, job.kind, job.identityPath));
+    if (job.kind !== 'yaml' || !crossFileMarker.test(job.text)) continue;
+    preParsed.push(...buildUnits(job.text, job.display, job.kind, job.identityPath).units);
   }
-  const preParsed = [...parsed.values()].flatMap((units) => units.units);
   const namespaces = namespacePolicies(preParsed);
   const serviceAccounts = serviceAccountFacts(preParsed);
+  preParsed.length = 0;
   const inputs: EvaluationInputs = {
     cwd: request.cwd,
     configRoot: request.configRoot,
@@ -104,7 +106,7 @@ export async function scanPaths(request: ScanRequest, registry: Registry<AnyRule
     selection: request.selection,
     today: request.today,
   };
-  const evaluated = await evaluateInParallel(jobs, inputs, registry, parsed);
+  const evaluated = await evaluateInParallel(jobs, inputs, registry);
   const wanted = request.severities;
   const findings =
     wanted === undefined || wanted.length === 0

@@ -207,9 +207,6 @@ export function makeFastLocator(root: CST.Token, lines: LineCounter): Locate {
       if (child === undefined) return { range: current, ancestorLines, exact: false };
       current = rangeOf(lines, child.start, child.end);
       ancestorLines.push(current.startLine);
-      if (child.valueStart !== undefined && child.valueStart !== child.start) {
-        ancestorLines.push(lines.linePos(child.valueStart).line);
-      }
       node = child.value;
     }
     return { range: current, ancestorLines, exact: true };

@@ -6,6 +6,9 @@ import type { YamlParse } from './document.js';
 import { firstLine, rangeOf } from './document.js';
 import { kubernetesYamlOptions } from './options.js';
 
+// Compose files share anchors across a hundred services; a billion-laughs document still exceeds this by far.
+const aliasBudget = 10_000;
+
 // The reference path: `yaml`'s Composer builds the document tree, `toJS` turns it into plain values. The fast path
 // falls back to it for anything it does not reproduce exactly, and the differential tests compare against it.
 
@@ -56,9 +59,6 @@ function makeLocator(document: Document.Parsed, lines: LineCounter): Locate {
       if (start !== undefined && end !== undefined) {
         current = rangeOf(lines, start, end);
         ancestorLines.push(current.startLine);
-        if (valueOffsets !== undefined && valueOffsets[0] !== start) {
-          ancestorLines.push(lines.linePos(valueOffsets[0]).line);
-        }
       }
       node = child.value;
     }
@@ -98,7 +98,7 @@ export function composeTokens(
     }
     if (document.contents === null) continue;
     try {
-      const value: unknown = document.toJS({ maxAliasCount: 100 });
+      const value: unknown = document.toJS({ maxAliasCount: aliasBudget });
       if (value === null || value === undefined) continue;
       out.documents.push({
         index: position,
