@@ -4,9 +4,10 @@
  * controls (U+009B is a one-character CSI), so a hostile manifest could recolour, hide or forge report lines.
  */
 
-function isControl(code: number): boolean {
-  return code <= 0x1f || (code >= 0x7f && code <= 0x9f);
-}
+// Native regex replacement: reports can be tens of megabytes, and building them a character at a time thrashes memory.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const anyControl = /[\u0000-\u001f\u007f-\u009f]/g;
+const delOrC1 = /[\u007f-\u009f]/g;
 
 function hex(code: number): string {
   return code.toString(16).padStart(2, '0');
@@ -14,12 +15,7 @@ function hex(code: number): string {
 
 /** Every C0, DEL and C1 control shown as a visible `\xNN`, for text printed as is (table, HTML). */
 export function showControlCharacters(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    out += isControl(code) ? `\\x${hex(code)}` : char;
-  }
-  return out;
+  return text.replace(anyControl, (char) => `\\x${hex(char.charCodeAt(0))}`);
 }
 
 /**
@@ -27,11 +23,7 @@ export function showControlCharacters(text: string): string {
  * both serialisers already escape C0. The data read back is unchanged.
  */
 export function escapeRawControls(serialised: string, format: 'json' | 'yaml'): string {
-  let out = '';
-  for (const char of serialised) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code < 0x7f || code > 0x9f) out += char;
-    else out += format === 'json' ? `\\u00${hex(code)}` : `\\x${hex(code)}`;
-  }
-  return out;
+  return serialised.replace(delOrC1, (char) =>
+    format === 'json' ? `\\u00${hex(char.charCodeAt(0))}` : `\\x${hex(char.charCodeAt(0))}`,
+  );
 }

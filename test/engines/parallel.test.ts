@@ -35,9 +35,9 @@ spec:
 describe('two-thread scan gives exactly the single-thread result', () => {
   it('on an input large enough to use a worker', async () => {
     const root = tempDir('parallel');
-    for (let file = 0; file < 60; file += 1) {
+    for (let file = 0; file < 80; file += 1) {
       let text = '';
-      for (let index = 0; index < 60; index += 1) text += manifest(file * 60 + index);
+      for (let index = 0; index < 45; index += 1) text += manifest(file * 45 + index);
       writeFileSync(path.join(root, `f${String(file).padStart(2, '0')}.yaml`), text);
     }
     const request = {
@@ -51,7 +51,7 @@ describe('two-thread scan gives exactly the single-thread result', () => {
       readStdin: () => Promise.resolve(new Uint8Array()),
     };
     const parallel = await scanPaths(request, ruleRegistry);
-    const jobs = Array.from({ length: 60 }, (_, file) => {
+    const jobs = Array.from({ length: 80 }, (_, file) => {
       const display = `f${String(file).padStart(2, '0')}.yaml`;
       return {
         display,
@@ -77,6 +77,6 @@ describe('two-thread scan gives exactly the single-thread result', () => {
       [...single.findings].sort(compareFindings),
     );
     assert.deepEqual(parallel.errors, single.errors);
-    assert.equal(parallel.targets.length, 60);
+    assert.equal(parallel.targets.length, 80);
   });
 });

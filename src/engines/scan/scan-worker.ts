@@ -1,4 +1,4 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { ruleRegistry } from '../../rules/index.js';
 import type { EvaluationInputs, FileJob } from './evaluate-files.js';
 import { evaluateFiles } from './evaluate-files.js';
@@ -8,6 +8,7 @@ interface WorkerInput {
   inputs: EvaluationInputs;
 }
 
-// workerData is produced by parallel.ts from these exact types; structured clone keeps plain data intact.
-const { jobs, inputs } = workerData as WorkerInput;
-parentPort?.postMessage(evaluateFiles(jobs, inputs, ruleRegistry));
+// The worker starts early and loads the rules while the main thread reads files; the jobs arrive once, then it ends.
+parentPort?.once('message', (message: WorkerInput) => {
+  parentPort?.postMessage(evaluateFiles(message.jobs, message.inputs, ruleRegistry));
+});

@@ -5,16 +5,13 @@ import { jsonWorthScanning, kindByContent } from './detect-kind.js';
 import type { DiscoveredFile } from './discover.js';
 import { discoverFiles } from './discover.js';
 import type { EvaluationInputs, FileJob } from './evaluate-files.js';
-import { evaluateInParallel } from './parallel.js';
+import { evaluateInParallel, startScanWorker } from './parallel.js';
 import type { PssSettings } from './pss-context.js';
-import { namespacePolicies } from './pss-context.js';
-import { serviceAccountFacts } from './service-accounts.js';
+import { gatherCrossFileFacts } from './cross-file-facts.js';
 import type { ReadResult } from './read-input.js';
 import { decodeText, readInput } from './read-input.js';
 import type { RuleSelection } from './select-rules.js';
 import { selectRules } from './select-rules.js';
-import type { ScanUnit } from './units.js';
-import { buildUnits } from './units.js';
 
 export interface ScanRequest {
   inputs: readonly string[];
@@ -39,10 +36,6 @@ export interface ScanResult {
   /** Ids given with --rule/--skip-rule or in the config that match no rule: a usage error. */
   unknownRuleIds: string[];
 }
-
-// Files that may hold facts other files' pods depend on (Namespace labels, ServiceAccounts) are read first; the
-// text test is a cheap pre-filter that must not match `automountServiceAccountToken` in every pod.
-const crossFileMarker = /pod-security\.kubernetes\.io\/enforce|kind"?\s*:\s*["']?ServiceAccount\b/;
 
 async function load(file: DiscoveredFile, request: ScanRequest): Promise<FileJob | ReportError | undefined> {
   let result: ReadResult;
@@ -79,43 +72,42 @@ export async function scanPaths(request: ScanRequest, registry: Registry<AnyRule
     request.config.ignore,
     request.configRoot,
   );
-  const errors: ReportError[] = [...discovery.errors];
-  const jobs: FileJob[] = [];
-  for (const file of discovery.files) {
-    const loaded = await load(file, request);
-    if (loaded === undefined) continue;
-    if ('kind' in loaded) jobs.push(loaded);
-    else errors.push(loaded);
+  const worker = startScanWorker(discovery.files.length);
+  try {
+    const errors: ReportError[] = [...discovery.errors];
+    const jobs: FileJob[] = [];
+    for (const file of discovery.files) {
+      const loaded = await load(file, request);
+      if (loaded === undefined) continue;
+      if ('kind' in loaded) jobs.push(loaded);
+      else errors.push(loaded);
+    }
+    // Only the facts are kept: holding these files' parsed units for the whole scan would cost memory and time.
+    const { namespaces, serviceAccounts } = gatherCrossFileFacts(jobs);
+    const inputs: EvaluationInputs = {
+      cwd: request.cwd,
+      configRoot: request.configRoot,
+      config: request.config,
+      pss: request.pss,
+      namespaces: [...namespaces.entries()],
+      serviceAccounts: [...serviceAccounts.entries()],
+      selection: request.selection,
+      today: request.today,
+    };
+    const evaluated = await evaluateInParallel(jobs, inputs, registry, worker);
+    const wanted = request.severities;
+    const findings =
+      wanted === undefined || wanted.length === 0
+        ? evaluated.findings
+        : evaluated.findings.filter((finding) => wanted.includes(finding.severity));
+    return {
+      targets: evaluated.targets,
+      findings,
+      errors: [...errors, ...evaluated.errors],
+      unknownRuleIds: unknownIds,
+    };
+  } catch (error) {
+    worker?.dispose();
+    throw error;
   }
-  // Only the facts are kept: holding these files' parsed units for the whole scan would cost memory and time.
-  const preParsed: ScanUnit[] = [];
-  for (const job of jobs) {
-    if (job.kind !== 'yaml' || !crossFileMarker.test(job.text)) continue;
-    preParsed.push(...buildUnits(job.text, job.display, job.kind, job.identityPath).units);
-  }
-  const namespaces = namespacePolicies(preParsed);
-  const serviceAccounts = serviceAccountFacts(preParsed);
-  preParsed.length = 0;
-  const inputs: EvaluationInputs = {
-    cwd: request.cwd,
-    configRoot: request.configRoot,
-    config: request.config,
-    pss: request.pss,
-    namespaces: [...namespaces.entries()],
-    serviceAccounts: [...serviceAccounts.entries()],
-    selection: request.selection,
-    today: request.today,
-  };
-  const evaluated = await evaluateInParallel(jobs, inputs, registry);
-  const wanted = request.severities;
-  const findings =
-    wanted === undefined || wanted.length === 0
-      ? evaluated.findings
-      : evaluated.findings.filter((finding) => wanted.includes(finding.severity));
-  return {
-    targets: evaluated.targets,
-    findings,
-    errors: [...errors, ...evaluated.errors],
-    unknownRuleIds: unknownIds,
-  };
 }
