@@ -41,7 +41,16 @@ function boundary(files, allowed, pure) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'bench-corpus/**', 'test/fixtures/**', 'test/bad-input/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'bench-corpus/**',
+      'scratch/**',
+      'test/fixtures/**',
+      'test/bad-input/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { domains } from '../src/core/index.js';
+import type { domains } from '../src/core/index.js';
 import { ruleRegistry } from '../src/rules/index.js';
 import { fromRoot } from './support/paths.js';
 
@@ -43,7 +43,10 @@ function isHelperFile(file: string): boolean {
 }
 
 describe('project conventions (checked by code, like ESLint checkRuleFiles)', () => {
-  const sourceFiles = [...filesUnder(fromRoot('src')), ...filesUnder(fromRoot('test')).filter((file) => file.endsWith('.ts'))];
+  const sourceFiles = [
+    ...filesUnder(fromRoot('src')),
+    ...filesUnder(fromRoot('test')).filter((file) => file.endsWith('.ts')),
+  ];
 
   it('TypeScript file names are kebab-case', () => {
     const bad = sourceFiles.filter((file) => file.endsWith('.ts') && !kebab.test(path.basename(file)));
@@ -51,11 +54,15 @@ describe('project conventions (checked by code, like ESLint checkRuleFiles)', ()
   });
 
   it('no `any` in src', () => {
-    const offenders = filesUnder(fromRoot('src')).filter((file) => /:\s*any\b|\bas any\b|<any>/.test(readFileSync(file, 'utf8')));
+    const offenders = filesUnder(fromRoot('src')).filter((file) =>
+      /:\s*any\b|\bas any\b|<any>/.test(readFileSync(file, 'utf8')),
+    );
     assert.deepEqual(offenders, []);
   });
 
-  const ruleFiles = filesUnder(fromRoot('src', 'rules')).filter((file) => file.endsWith('.ts') && !isHelperFile(file));
+  const ruleFiles = filesUnder(fromRoot('src', 'rules')).filter(
+    (file) => file.endsWith('.ts') && !isHelperFile(file),
+  );
   const testFiles = filesUnder(fromRoot('test', 'rules')).map((file) => path.basename(file));
 
   it('every rule file is registered under its slug, and every registered rule has a file', () => {
@@ -66,7 +73,10 @@ describe('project conventions (checked by code, like ESLint checkRuleFiles)', ()
 
   for (const rule of ruleRegistry.rules) {
     it(`${rule.id} ${rule.slug}: metadata complete, id matches domain, test file exists`, () => {
-      assert.ok(rule.id.startsWith(prefixByDomain[rule.domain]), `${rule.id} should start with ${prefixByDomain[rule.domain]}`);
+      assert.ok(
+        rule.id.startsWith(prefixByDomain[rule.domain]),
+        `${rule.id} should start with ${prefixByDomain[rule.domain]}`,
+      );
       assert.ok(rule.title.length > 0 && rule.rationale.length > 20 && rule.remediation.length > 10);
       assert.ok(rule.appliesTo.length > 0);
       assert.ok(Object.keys(rule.messages).length > 0);
