@@ -7,6 +7,8 @@ import { parseYamlDocuments } from '../../src/sources/index.js';
 import { parseWithFastPath } from '../../src/sources/yaml/fast-path.js';
 import { parseYamlDocumentsFull } from '../../src/sources/yaml/full-path.js';
 import { fromRoot } from '../support/paths.js';
+import { ensureCorpus } from '../../bench/corpus/ensure.js';
+import { defaultCorpusOptions } from '../../bench/corpus/generate.js';
 
 // Differential tests: the fast path must give exactly what the Composer path gives (values, first lines, errors and
 // every `locate` answer), both where it converts a document itself and where it hands the document back.
@@ -295,7 +297,9 @@ describe('YAML fast path', () => {
   });
 
   const corpus = fromRoot('bench-corpus');
-  it('matches the Composer on every file of the benchmark corpus', { skip: !existsSync(corpus) }, () => {
+  // The benchmark corpus is generated deterministically when absent (a fresh clone), never skipped.
+  it('matches the Composer on every file of the benchmark corpus', async () => {
+    await ensureCorpus(corpus, defaultCorpusOptions);
     let files = 0;
     for (const folder of ['kubernetes', 'compose']) {
       for (const file of listYamlFiles(path.join(corpus, folder))) {
