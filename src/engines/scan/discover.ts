@@ -57,14 +57,15 @@ async function entryIsDirectory(entry: Dirent, absolute: string, walk: Walk): Pr
     return (await stat(absolute)).isDirectory();
   } catch (error) {
     if (kindByName(absolute) !== undefined || describeFsError(error).includes('loop')) {
-      walk.discovery.errors.push({
-        file: displayPath(absolute, walk.cwd),
-        line: 1,
-        message: describeFsError(error),
-      });
+      reportPath(walk, absolute, describeFsError(error));
     }
     return undefined;
   }
+}
+
+/** Whole-file problems (unreadable, loop) are reported at line 1 of the path that has them. */
+function reportPath(walk: Walk, absolute: string, message: string): void {
+  walk.discovery.errors.push({ file: displayPath(absolute, walk.cwd), line: 1, message });
 }
 
 async function walkDirectory(directory: string, walk: Walk): Promise<void> {
@@ -72,19 +73,11 @@ async function walkDirectory(directory: string, walk: Walk): Promise<void> {
   try {
     real = await realpath(directory);
   } catch (error) {
-    walk.discovery.errors.push({
-      file: displayPath(directory, walk.cwd),
-      line: 1,
-      message: describeFsError(error),
-    });
+    reportPath(walk, directory, describeFsError(error));
     return;
   }
   if (walk.visited.has(real)) {
-    walk.discovery.errors.push({
-      file: displayPath(directory, walk.cwd),
-      line: 1,
-      message: 'symbolic link loop: this folder was already scanned through another path',
-    });
+    reportPath(walk, directory, 'symbolic link loop: this folder was already scanned through another path');
     return;
   }
   walk.visited.add(real);
@@ -92,11 +85,7 @@ async function walkDirectory(directory: string, walk: Walk): Promise<void> {
   try {
     for await (const entry of await opendir(directory)) entries.push(entry);
   } catch (error) {
-    walk.discovery.errors.push({
-      file: displayPath(directory, walk.cwd),
-      line: 1,
-      message: describeFsError(error),
-    });
+    reportPath(walk, directory, describeFsError(error));
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
