@@ -1,9 +1,14 @@
 import type { Finding } from './finding.js';
 import { compareFindings } from './finding.js';
+import type { ImageSummary } from './image.js';
+import type { PackageRecord } from './package.js';
+import { comparePackages } from './package.js';
 import type { TargetType } from './resource.js';
 import type { RuleMeta } from './rule.js';
 import type { Severity } from './severity.js';
 import { isAtLeast, severities } from './severity.js';
+import type { VulnerabilityMatch } from './vulnerability.js';
+import { compareVulnerabilities } from './vulnerability.js';
 
 export interface ReportError {
   file: string;
@@ -26,6 +31,20 @@ export interface Report {
   findings: Finding[];
   errors: ReportError[];
   summary: Summary;
+  /** Image scans: the image, its package inventory and the vulnerabilities matched in it. */
+  image?: ImageSummary;
+  packages?: PackageRecord[];
+  vulnerabilities?: VulnerabilityMatch[];
+  /** Warnings that are not errors (a stale vulnerability database), sorted. */
+  notes?: string[];
+}
+
+/** Optional report parts that only some commands produce. */
+export interface ReportExtras {
+  image?: ImageSummary;
+  packages?: readonly PackageRecord[];
+  vulnerabilities?: readonly VulnerabilityMatch[];
+  notes?: readonly string[];
 }
 
 /** Rule metadata travels beside the report for reporters that describe rules (SARIF, HTML); not serialised in JSON. */
@@ -58,9 +77,10 @@ export function createReport(
   targets: readonly ReportTarget[],
   findings: readonly Finding[],
   errors: readonly ReportError[],
+  extras: ReportExtras = {},
 ): Report {
   const sortedFindings = [...findings].sort(compareFindings);
-  return {
+  const report: Report = {
     schemaVersion: 1,
     tool: { name: 'bulwark', version },
     targets: [...targets].sort(compareTargets),
@@ -68,6 +88,13 @@ export function createReport(
     errors: [...errors].sort(compareErrors),
     summary: summarize(sortedFindings),
   };
+  if (extras.image !== undefined) report.image = extras.image;
+  if (extras.packages !== undefined) report.packages = [...extras.packages].sort(comparePackages);
+  if (extras.vulnerabilities !== undefined) {
+    report.vulnerabilities = [...extras.vulnerabilities].sort(compareVulnerabilities);
+  }
+  if (extras.notes !== undefined && extras.notes.length > 0) report.notes = [...extras.notes].sort();
+  return report;
 }
 
 export type FailOn = Severity | 'none';

@@ -1,5 +1,5 @@
 import type { KubernetesVersion } from './kubernetes-version.js';
-import type { FieldPath, Range } from './location.js';
+import type { FieldPath, LayerRef, Range } from './location.js';
 import type { PssCheckLevel, PssEvaluation } from './pss.js';
 import type { Severity } from './severity.js';
 
@@ -18,7 +18,13 @@ export const domains = [
 export type Domain = (typeof domains)[number];
 
 /** The typed view a rule receives; `sources/views.ts` maps each target to its view type. */
-export const ruleTargets = ['dockerfile', 'pod-spec', 'kubernetes-object', 'compose-service'] as const;
+export const ruleTargets = [
+  'dockerfile',
+  'pod-spec',
+  'kubernetes-object',
+  'compose-service',
+  'image',
+] as const;
 export type RuleTarget = (typeof ruleTargets)[number];
 
 export interface References {
@@ -42,6 +48,12 @@ export interface Violation<MessageId extends string = string> {
   range?: Range;
   /** Rare: a violation whose risk differs from the rule default (e.g. a Docker socket mount). */
   severity?: Severity;
+  /** Image rules: the layer that holds what was found. */
+  layer?: LayerRef;
+  /** Image rules: the path of the file inside the image (`/etc/shadow`), reported as the location's path. */
+  filePath?: string;
+  /** Image rules: the line inside that file, when the finding is about a line. */
+  line?: number;
 }
 
 /** What the scanned ServiceAccounts say, keyed `namespace/name` (namespace `default` when omitted). */

@@ -10,3 +10,5 @@ export * from './shared/ignore-directive.js';
 export * from './shared/parse-result.js';
 export * from './views.js';
 export * from './yaml/parse-documents.js';
+export * from './image/view.js';
+export * from './image/inspect.js';

@@ -1,6 +1,7 @@
 import type { Resource } from '../core/index.js';
 import type { ComposeServiceView } from './compose/view.js';
 import type { DockerfileView } from './dockerfile/view.js';
+import type { ImageView } from './image/view.js';
 import type { PodSpecView } from './kubernetes/pod-spec-view.js';
 import type { KubernetesObject } from './kubernetes/schema.js';
 
@@ -15,4 +16,5 @@ export interface ViewByTarget {
   'pod-spec': PodSpecView;
   'kubernetes-object': KubernetesObjectView;
   'compose-service': ComposeServiceView;
+  image: ImageView;
 }

@@ -40,6 +40,9 @@ function runRule(rule: AnyRule, unit: ScanUnit, context: RuleContext): Iterable<
       const view = unit.views['compose-service'];
       return view === undefined ? [] : rule.check(view, context);
     }
+    case 'image':
+      // Image rules run in the image engine, which builds the image view from layers, not from files.
+      return [];
   }
 }
 
