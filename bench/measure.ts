@@ -1,6 +1,7 @@
 // Child entry point: `node dist/bench/measure.js <task> <corpus-root> <scratch-folder>`. Runs one task in this
 // process, then prints its own peak RSS as JSON after a marker. Every import happens inside the task, so each task
 // pays only for the code it uses, the way a separate tool would.
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -45,6 +46,10 @@ async function scan(inputs: readonly string[], output: string): Promise<Work> {
     readStdin: () => Promise.resolve(new Uint8Array()),
     // A fixed day, so suppression expiry never makes two runs of the bench differ.
     today: () => '2026-01-01',
+    now: () => new Date('2026-01-01T00:00:00Z'),
+    homedir: os.tmpdir(),
+    stderrIsTty: false,
+    progress: () => undefined,
   });
   if (result.exitCode !== 0)
     throw new Error(`scan exited ${result.exitCode}: ${result.stderr.slice(0, 2000)}`);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Thin shell: fast path for --version, otherwise hands argv to the CLI and sets the exit code.
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
@@ -18,6 +19,10 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
       return Buffer.concat(chunks);
     },
     today: () => new Date().toISOString().slice(0, 10),
+    now: () => new Date(),
+    homedir: os.homedir(),
+    stderrIsTty: process.stderr.isTTY === true,
+    progress: (text) => process.stderr.write(text),
   });
   if (result.stdout) process.stdout.write(result.stdout);
   if (result.stderr) process.stderr.write(result.stderr);

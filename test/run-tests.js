@@ -1,6 +1,7 @@
 // Runs every compiled test file with node's test runner (Node 20 takes no globs, so the list is built here).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 function collect(directory) {
@@ -20,7 +21,17 @@ if (files.length === 0) {
   console.error('no test files found: run `npm run build` first');
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', ...files], {
-  stdio: 'inherit',
-});
-process.exit(result.status ?? 1);
+// Test images and other costly fixtures are built once per run into this folder and shared by the test processes.
+const ownCache = process.env.BULWARK_TEST_CACHE === undefined;
+const cache = ownCache ? mkdtempSync(path.join(os.tmpdir(), 'bulwark-test-cache-')) : process.env.BULWARK_TEST_CACHE;
+let status = 1;
+try {
+  const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', ...files], {
+    stdio: 'inherit',
+    env: { ...process.env, BULWARK_TEST_CACHE: cache },
+  });
+  status = result.status ?? 1;
+} finally {
+  if (ownCache) rmSync(cache, { recursive: true, force: true });
+}
+process.exit(status);

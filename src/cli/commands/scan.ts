@@ -1,29 +1,20 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { FailOn, KubernetesVersion, PssLevel, Report, Severity } from '../../core/index.js';
-import {
-  createReport,
-  hasFailingFindings,
-  isPssLevel,
-  isSeverity,
-  parseKubernetesVersion,
-} from '../../core/index.js';
+import type { KubernetesVersion, PssLevel } from '../../core/index.js';
+import { createReport, isPssLevel, parseKubernetesVersion } from '../../core/index.js';
 import { findConfig, loadConfig } from '../../engines/config/load.js';
 import type { Config } from '../../engines/config/schema.js';
 import { defaultConfig } from '../../engines/config/schema.js';
 import { readBaseline, withoutBaselined, writeBaseline } from '../../engines/scan/baseline.js';
 import { scanPaths } from '../../engines/scan/scan.js';
-import type { ReportFormat } from '../../reporters/index.js';
-import { isReportFormat, reporters } from '../../reporters/index.js';
 import { ruleRegistry } from '../../rules/index.js';
 import { exitCodes } from '../exit-codes.js';
 import type { CliIo, CliResult } from '../io.js';
 import { UsageError } from '../io.js';
 import { toolVersion } from '../version.js';
+import type { OutputFlags } from '../report-output.js';
+import { exitCodeFor, parseFailOn, parseOutputs, parseSeverities, writeOutputs } from '../report-output.js';
 
-export interface ScanFlags {
-  format: string[];
-  output: string[];
+export interface ScanFlags extends OutputFlags {
   failOn?: string;
   config?: string;
   pss?: string;
@@ -35,42 +26,6 @@ export interface ScanFlags {
   severity?: string;
   quiet?: boolean;
   color?: boolean;
-}
-
-interface Outputs {
-  pairs: { format: ReportFormat; file?: string }[];
-}
-
-function parseOutputs(flags: ScanFlags): Outputs {
-  const formats = flags.format.length === 0 ? ['table'] : flags.format;
-  for (const format of formats)
-    if (!isReportFormat(format)) throw new UsageError(`unknown --format ${format}`);
-  if (flags.output.length > formats.length)
-    throw new UsageError('more --output than --format: pair each --output with a --format');
-  const pairs = formats.map((format, index) => {
-    const file = flags.output[index];
-    return { format: format as ReportFormat, ...(file === undefined ? {} : { file }) };
-  });
-  if (pairs.filter((pair) => pair.file === undefined).length > 1)
-    throw new UsageError('only one --format may go to standard output; give the others an --output');
-  return { pairs };
-}
-
-function parseFailOn(text: string | undefined, config: Config): FailOn {
-  const value = text ?? config.failOn ?? 'high';
-  if (value === 'none' || isSeverity(value)) return value;
-  throw new UsageError(`--fail-on must be critical, high, medium, low, info or none, not ${value}`);
-}
-
-function parseSeverities(text: string | undefined): Severity[] | undefined {
-  if (text === undefined) return undefined;
-  const list = text
-    .split(',')
-    .map((part) => part.trim().toLowerCase())
-    .filter((part) => part !== '');
-  for (const severity of list)
-    if (!isSeverity(severity)) throw new UsageError(`--severity: unknown severity ${severity}`);
-  return list as Severity[];
 }
 
 function parseVersion(text: string | undefined, flag: string): KubernetesVersion | undefined {
@@ -119,7 +74,7 @@ export async function runScanCommand(
     return { exitCode: exitCodes.error, stdout: '', stderr: `${lines.join('\n')}\n` };
   }
   const { config } = configured;
-  const failOn = parseFailOn(flags.failOn, config);
+  const failOn = parseFailOn(flags.failOn, config.failOn);
   const configLevel = config.pss?.level;
   const configVersionValue = configVersion(config);
   const result = await scanPaths(
@@ -168,41 +123,4 @@ export async function runScanCommand(
   ]);
   const stdout = await writeOutputs(report, outputs, flags, io);
   return { exitCode: exitCodeFor(report, failOn), stdout, stderr };
-}
-
-async function writeOutput(absolute: string, shown: string, text: string): Promise<void> {
-  try {
-    await writeFile(absolute, text);
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : 'error';
-    throw new UsageError(`cannot write --output ${shown} (${code})`);
-  }
-}
-
-function exitCodeFor(report: Report, failOn: FailOn): number {
-  if (failOn === 'none') return exitCodes.clean;
-  if (report.errors.length > 0) return exitCodes.error;
-  return hasFailingFindings(report, failOn) ? exitCodes.findings : exitCodes.clean;
-}
-
-async function writeOutputs(report: Report, outputs: Outputs, flags: ScanFlags, io: CliIo): Promise<string> {
-  let stdout = '';
-  const shown = flags.quiet
-    ? { ...report, findings: report.findings.filter((finding) => finding.status === 'fail') }
-    : report;
-  for (const pair of outputs.pairs) {
-    const color =
-      pair.file === undefined &&
-      pair.format === 'table' &&
-      io.stdoutIsTty &&
-      flags.color !== false &&
-      io.env['NO_COLOR'] === undefined;
-    const text = reporters[pair.format](pair.format === 'table' ? shown : report, {
-      rules: ruleRegistry.rules,
-      color,
-    });
-    if (pair.file === undefined) stdout += text;
-    else await writeOutput(path.resolve(io.cwd, pair.file), pair.file, text);
-  }
-  return stdout;
 }
