@@ -93,6 +93,7 @@ export async function writeOutputs(
     const text = reporters[pair.format](pair.format === 'table' ? shown : report, {
       rules: ruleRegistry.rules,
       color,
+      created: io.now().toISOString(),
     });
     if (pair.file === undefined) stdout += text;
     else await writeOutput(path.resolve(io.cwd, pair.file), pair.file, text);

@@ -2,6 +2,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { exitCodes } from './exit-codes.js';
 import type { CliIo, CliResult } from './io.js';
 import { UsageError } from './io.js';
+import { registerDbCommand } from './commands/db.js';
+import type { ImageFlags, SbomFlags } from './commands/image.js';
+import { runImageCommand, runSbomCommand } from './commands/image.js';
 import { runExplainCommand, runRulesCommand } from './commands/rules.js';
 import type { ScanFlags } from './commands/scan.js';
 import { runScanCommand } from './commands/scan.js';
@@ -61,6 +64,50 @@ function buildProgram(
     .action((paths: string[], flags: ScanFlags) => settle(() => runScanCommand(paths, flags, io)));
 
   program
+    .command('image')
+    .description(
+      'audit an image: config and history, secrets in every layer (also deleted ones), packages, vulnerabilities',
+    )
+    .argument(
+      '[image]',
+      'OCI layout dir, oci/docker archive (PATH[:TAG]), docker:NAME (engine) or registry reference',
+    )
+    .option(
+      '--format <format>',
+      'table | json | sarif | junit | html | cyclonedx | spdx (repeatable, pairs with --output)',
+      collect,
+      [],
+    )
+    .option('--output <file>', 'write the matching --format to a file (repeatable)', collect, [])
+    .option('--fail-on <severity>', 'exit 1 on findings at or above: critical|high|medium|low|info|none')
+    .option('--config <file>', 'configuration file (default: nearest .bulwark.yaml)')
+    .option('--platform <os/arch[/variant]>', 'which image of a multi-platform index (default linux/amd64)')
+    .option('--db <file>', 'vulnerability database (default: the user cache directory)')
+    .addOption(new Option('--no-vulnerabilities', 'skip vulnerability matching (no database needed)'))
+    .option('--ignore-unfixed', 'leave out vulnerabilities that have no fixed version')
+    .option('--vex <file>', 'OpenVEX or CycloneDX VEX document (repeatable)', collect, [])
+    .option('--sbom <file>', 'match the packages of this CycloneDX or SPDX JSON SBOM instead of an image')
+    .option('--insecure', 'plain HTTP to a registry that is not on this machine')
+    .option('--rule <id>', 'run only this rule (repeatable)', collect, [])
+    .option('--skip-rule <id>', 'do not run this rule (repeatable)', collect, [])
+    .option('--severity <list>', 'report only these severities, comma-separated')
+    .option('--quiet', 'leave suppressed findings out of the table and print no notes')
+    .addOption(new Option('--no-color', 'no ANSI colour in the table'))
+    .action((image: string | undefined, flags: ImageFlags) =>
+      settle(() => runImageCommand(image, flags, io)),
+    );
+
+  program
+    .command('sbom')
+    .description('write the software bill of materials of an image')
+    .argument('<image>', 'OCI layout dir, oci/docker archive, docker:NAME or registry reference')
+    .option('--format <format>', 'cyclonedx | spdx | json (pairs with --output)', collect, [])
+    .option('--output <file>', 'write the matching --format to a file', collect, [])
+    .option('--platform <os/arch[/variant]>', 'which image of a multi-platform index (default linux/amd64)')
+    .option('--insecure', 'plain HTTP to a registry that is not on this machine')
+    .action((image: string, flags: SbomFlags) => settle(() => runSbomCommand(image, flags, io)));
+
+  program
     .command('rules')
     .description('list every rule')
     .option('--format <format>', 'table | json | markdown', 'table')
@@ -71,6 +118,8 @@ function buildProgram(
     .description('show a rule: why it matters, how to fix it, references')
     .argument('<id>', 'rule id, slug or alias')
     .action((id: string) => settle(() => runExplainCommand(id)));
+
+  registerDbCommand(program, io, settle);
 
   return program;
 }

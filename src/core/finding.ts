@@ -6,7 +6,7 @@ import type { References } from './rule.js';
 import type { Severity } from './severity.js';
 
 export interface Suppression {
-  source: 'inline' | 'annotation' | 'config' | 'baseline';
+  source: 'inline' | 'annotation' | 'config' | 'baseline' | 'vex';
   reason: string;
   expires?: string;
 }

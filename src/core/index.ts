@@ -1,3 +1,4 @@
+export * from './cluster.js';
 export * from './finding.js';
 export * from './image.js';
 export * from './kubernetes-version.js';

@@ -1,3 +1,4 @@
+import type { ClusterIndex } from './cluster.js';
 import type { KubernetesVersion } from './kubernetes-version.js';
 import type { FieldPath, LayerRef, Range } from './location.js';
 import type { PssCheckLevel, PssEvaluation } from './pss.js';
@@ -67,6 +68,12 @@ export interface RuleContext {
   trustedRegistries: readonly string[];
   /** ServiceAccounts found anywhere in the scanned input; empty when none were scanned. */
   serviceAccounts: ReadonlyMap<string, ServiceAccountFacts>;
+  /**
+   * The Kubernetes objects of the whole input that cross-object rules look up. Complete for objects of the
+   * `clusterJudgedKinds`; for every other object only the `earlyIndexParts` are filled (see core/cluster.ts).
+   * Absent when the caller has no view of other objects (an image scan): cross-object rules then stay silent.
+   */
+  cluster?: ClusterIndex;
 }
 
 export interface RuleMeta<MessageId extends string = string> {

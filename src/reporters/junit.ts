@@ -8,11 +8,13 @@ import {
   rulesById,
 } from './describe.js';
 import type { Reporter } from './reporter.js';
+import { layerLabel, shortDigest } from './table.js';
 import { escapeXmlText, xmlAttributes } from './xml.js';
 
 /**
- * JUnit XML with one testsuite per scanned file: CI systems (GitLab, Jenkins, Azure Pipelines, GitHub test-report
- * actions) list suites first, and a file is what a developer goes to fix. Every finding is a testcase: failing,
+ * JUnit XML with one testsuite per scanned file or image (findings inside an image name its reference as their file):
+ * CI systems (GitLab, Jenkins, Azure Pipelines, GitHub test-report actions) list suites first, and a file is what a
+ * developer goes to fix. Every finding is a testcase: failing,
  * or skipped when suppressed; input errors are testcases with an `<error>`; a clean file gets one passing testcase
  * so it still shows up as checked.
  */
@@ -28,9 +30,28 @@ interface Suite {
 const noFile = '(no file)';
 const indent = '    ';
 
+/** Inside an image: `reference path:line`, the line being one of the file in the layer. */
+function imageLocationLabel(finding: Finding): string {
+  const { file, path, startLine } = finding.location;
+  const inImage = path === undefined ? '' : ` ${path}${startLine === undefined ? '' : `:${startLine}`}`;
+  return `${file ?? noFile}${inImage}`;
+}
+
+/** `/etc/shadow:3 in layer sha256:0123456789ab`: the suite already names the image. */
+function layerPlace(finding: Finding): string {
+  const { path, startLine, layer } = finding.location;
+  const file = path === undefined ? '' : `${path}${startLine === undefined ? '' : `:${startLine}`} in `;
+  return `${file}layer ${shortDigest(layer?.digest ?? '')}`;
+}
+
 function failureText(finding: Finding, rule: RuleMeta | undefined): string {
-  const lines = [`${locationLabel(finding.location)} ${resourceLabel(finding.resource)}`];
-  if (finding.location.path !== undefined) lines.push(`field: ${finding.location.path}`);
+  const layer = finding.location.layer;
+  const lines =
+    layer === undefined
+      ? [`${locationLabel(finding.location)} ${resourceLabel(finding.resource)}`]
+      : [`${imageLocationLabel(finding)} ${resourceLabel(finding.resource)}`, layerLabel(layer, 200)];
+  if (finding.location.path !== undefined && layer === undefined)
+    lines.push(`field: ${finding.location.path}`);
   lines.push(finding.message);
   if (finding.note !== undefined) lines.push(`note: ${finding.note}`);
   if (rule !== undefined) lines.push(`how to fix: ${rule.remediation}`);
@@ -41,12 +62,14 @@ function failureText(finding: Finding, rule: RuleMeta | undefined): string {
 }
 
 function findingCase(finding: Finding, rule: RuleMeta | undefined): string {
+  const inImage = finding.location.layer !== undefined;
   const where = finding.location.startLine === undefined ? '' : `:${finding.location.startLine}`;
   const attributes = xmlAttributes({
-    name: `${finding.ruleId} ${finding.slug} ${resourceLabel(finding.resource)} (${finding.location.file ?? noFile}${where})`,
+    name: `${finding.ruleId} ${finding.slug} ${resourceLabel(finding.resource)} (${inImage ? layerPlace(finding) : `${finding.location.file ?? noFile}${where}`})`,
     classname: `bulwark.${finding.ruleId}`,
     file: finding.location.file,
-    line: finding.location.startLine,
+    // A line inside an image's file is not a line of the reference that `file` names.
+    line: inImage ? undefined : finding.location.startLine,
     time: '0',
   });
   if (finding.status === 'suppressed') {
@@ -66,17 +89,19 @@ function findingCase(finding: Finding, rule: RuleMeta | undefined): string {
 }
 
 function errorCase(error: ReportError): string {
-  const where = error.column === undefined ? `${error.line}` : `${error.line}:${error.column}`;
+  // Line 0: the error concerns the whole input (an image, a layer), not a line of it.
+  const where =
+    error.line < 1 ? '' : `:${error.column === undefined ? error.line : `${error.line}:${error.column}`}`;
   const attributes = xmlAttributes({
-    name: `input error (${error.file}:${where})`,
+    name: `input error (${error.file}${where})`,
     classname: 'bulwark.input',
     file: error.file,
-    line: error.line,
+    line: error.line < 1 ? undefined : error.line,
     time: '0',
   });
   return [
     `${indent}<testcase${attributes}>`,
-    `${indent}  <error${xmlAttributes({ type: 'input-error', message: error.message })}>${escapeXmlText(`${error.file}:${where}: ${error.message}`)}</error>`,
+    `${indent}  <error${xmlAttributes({ type: 'input-error', message: error.message })}>${escapeXmlText(`${error.file}${where}: ${error.message}`)}</error>`,
     `${indent}</testcase>`,
   ].join('\n');
 }

@@ -12,6 +12,7 @@ import {
   rulesById,
 } from './describe.js';
 import type { Reporter } from './reporter.js';
+import { shortDigest } from './table.js';
 
 /** SARIF 2.1.0 as GitHub code scanning reads it; the shapes name only the properties Bulwark writes. */
 const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -38,9 +39,15 @@ interface SarifPhysicalLocation {
   region?: SarifRegion;
 }
 
+interface LogicalLocation {
+  name: string;
+  fullyQualifiedName: string;
+  kind: string;
+}
+
 interface SarifLocation {
   physicalLocation?: SarifPhysicalLocation;
-  logicalLocations?: { name: string; fullyQualifiedName: string; kind: string }[];
+  logicalLocations?: LogicalLocation[];
 }
 
 interface SarifDescriptor {
@@ -107,7 +114,8 @@ function regionOf(location: Pick<Location, 'startLine' | 'startColumn' | 'endLin
 
 function physicalLocationOf(location: Location): SarifPhysicalLocation | undefined {
   if (location.file === undefined) return undefined;
-  const region = regionOf(location);
+  // Inside an image the line belongs to a file in a layer, not to the reference: the artifact gets no region.
+  const region = location.layer === undefined ? regionOf(location) : undefined;
   return {
     artifactLocation: artifactLocationOf(location.file),
     ...(region === undefined ? {} : { region }),
@@ -180,15 +188,50 @@ function suppressionOf(suppression: Suppression): NonNullable<SarifResult['suppr
   return { kind, justification: `${suppression.reason}${expiry}` };
 }
 
+/**
+ * A finding inside an image names two more logical places: the layer (kind `module`, a unit the image is built
+ * from, by its full digest) and the file in that layer (kind `resource`, digest-qualified, so equal paths in two
+ * layers stay apart).
+ */
+function layerLocations(location: Location): LogicalLocation[] {
+  const layer = location.layer;
+  if (layer === undefined) return [];
+  const logical: LogicalLocation[] = [
+    { name: shortDigest(layer.digest), fullyQualifiedName: layer.digest, kind: 'module' },
+  ];
+  if (location.path !== undefined && location.path.startsWith('/'))
+    logical.push({
+      name: location.path,
+      fullyQualifiedName: `${layer.digest}${location.path}`,
+      kind: 'resource',
+    });
+  return logical;
+}
+
+function imageProperties(location: Location, properties: Record<string, string>): void {
+  const layer = location.layer;
+  if (layer === undefined) return;
+  properties['layerDigest'] = layer.digest;
+  if (layer.createdBy !== undefined) properties['layerCreatedBy'] = layer.createdBy;
+  if (location.path !== undefined) properties['imagePath'] = location.path;
+  if (location.startLine !== undefined) properties['imageLine'] = String(location.startLine);
+}
+
 function resultOf(finding: Finding, ruleIndex: number): SarifResult {
   const physicalLocation = physicalLocationOf(finding.location);
   const resource = resourceLabel(finding.resource);
   const location: SarifLocation = {
     ...(physicalLocation === undefined ? {} : { physicalLocation }),
-    logicalLocations: [{ name: finding.resource.name, fullyQualifiedName: resource, kind: 'resource' }],
+    logicalLocations: [
+      { name: finding.resource.name, fullyQualifiedName: resource, kind: 'resource' },
+      ...layerLocations(finding.location),
+    ],
   };
   const properties: Record<string, string> = { severity: finding.severity, resource };
-  if (finding.location.path !== undefined) properties['fieldPath'] = finding.location.path;
+  // Inside an image the path is a file of a layer, reported as `imagePath` below.
+  if (finding.location.path !== undefined && finding.location.layer === undefined)
+    properties['fieldPath'] = finding.location.path;
+  imageProperties(finding.location, properties);
   if (finding.note !== undefined) properties['note'] = finding.note;
   return {
     ruleId: finding.ruleId,

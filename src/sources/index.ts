@@ -12,3 +12,4 @@ export * from './views.js';
 export * from './yaml/parse-documents.js';
 export * from './image/view.js';
 export * from './image/inspect.js';
+export * from './sbom/parse.js';

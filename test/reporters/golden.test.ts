@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import type { ReportFormat } from '../../src/reporters/index.js';
+import type { RuleMeta } from '../../src/core/index.js';
+import type { ReportFormat, SbomRenderOptions } from '../../src/reporters/index.js';
 import { reportFormats, reporters } from '../../src/reporters/index.js';
 import { fromRoot } from '../support/paths.js';
 import { fixtureReport, fixtureRules } from './fixture-report.js';
@@ -15,14 +16,21 @@ const goldens: Record<string, { format: ReportFormat; color: boolean }> = {
   junit: { format: 'junit', color: false },
   html: { format: 'html', color: false },
   'policy-report': { format: 'policy-report', color: false },
+  cyclonedx: { format: 'cyclonedx', color: false },
+  spdx: { format: 'spdx', color: false },
 };
+
+/** The SBOM formats say when they were made: a fixed time, as the CLI's injected clock would give. */
+function optionsFor(color: boolean, rules: readonly RuleMeta[] = fixtureRules): SbomRenderOptions {
+  return { rules, color, created: '2026-01-31T12:00:00Z' };
+}
 
 const update = process.env['UPDATE_GOLDEN'] === '1';
 
 function render(name: string): string {
   const golden = goldens[name];
   if (golden === undefined) throw new Error(`no golden ${name}`);
-  return reporters[golden.format](fixtureReport, { rules: fixtureRules, color: golden.color });
+  return reporters[golden.format](fixtureReport, optionsFor(golden.color));
 }
 
 describe('golden files', () => {
@@ -60,7 +68,7 @@ describe('golden files', () => {
       const golden = goldens[name];
       if (golden === undefined) continue;
       const copy = structuredClone(fixtureReport);
-      const again = reporters[golden.format](copy, { rules: [...fixtureRules], color: golden.color });
+      const again = reporters[golden.format](copy, optionsFor(golden.color, [...fixtureRules]));
       assert.equal(again, render(name), `${name} is not deterministic`);
     }
     assert.equal(JSON.stringify(fixtureReport), before);

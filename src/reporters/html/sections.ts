@@ -1,6 +1,7 @@
 import type { Finding, Report, RuleMeta, Severity } from '../../core/index.js';
 import { severities } from '../../core/index.js';
 import { locationLabel, referenceEntries, ruleHelpUri } from '../describe.js';
+import { layerLabel } from '../table.js';
 import { escapeHtml, externalLink } from './escape.js';
 
 /** Page fragments; every value from the report passes through `escapeHtml` exactly once, here. */
@@ -9,13 +10,20 @@ function card(count: number, label: string, className: string): string {
   return `<div class="card ${className}"><span class="count">${count}</span><span class="label">${escapeHtml(label)}</span></div>`;
 }
 
+/** What was scanned: images when every target is one, files otherwise. */
+export function scannedCount(report: Report): { count: number; noun: 'file' | 'image' } {
+  const paths = new Set(report.targets.map((target) => target.path));
+  const onlyImages = report.targets.length > 0 && report.targets.every((target) => target.type === 'image');
+  return { count: paths.size, noun: onlyImages ? 'image' : 'file' };
+}
+
 export function summaryCards(report: Report): string {
-  const files = new Set(report.targets.map((target) => target.path)).size;
+  const scanned = scannedCount(report);
   const cards = severities.map((severity) => card(report.summary[severity], severity, `sev-${severity}`));
   cards.push(
     card(report.summary.suppressed, 'suppressed', 'suppressed'),
     card(report.errors.length, 'errors', 'errors'),
-    card(files, 'files scanned', 'files'),
+    card(scanned.count, `${scanned.noun}s scanned`, 'files'),
   );
   return `<section class="cards" aria-label="Summary">\n${cards.join('\n')}\n</section>`;
 }
@@ -23,7 +31,9 @@ export function summaryCards(report: Report): string {
 export function errorsSection(report: Report): string {
   if (report.errors.length === 0) return '';
   const rows = report.errors.map((error) => {
-    const where = error.column === undefined ? `${error.line}` : `${error.line}:${error.column}`;
+    // Line 0: the error concerns the whole input (an image, a layer), not a line of it.
+    const where =
+      error.line < 1 ? '' : error.column === undefined ? `${error.line}` : `${error.line}:${error.column}`;
     return `<tr><td><code>${escapeHtml(error.file)}</code></td><td>${escapeHtml(where)}</td><td>${escapeHtml(error.message)}</td></tr>`;
   });
   return [
@@ -118,6 +128,18 @@ function resourceHtml(finding: Finding): string {
   return `${escapeHtml(kind)}/<strong>${escapeHtml(name)}</strong>${scope}`;
 }
 
+/** The field path; inside an image, the file (and its line) and the layer that holds it. */
+function pathHtml(finding: Finding): string {
+  const { path, layer, startLine } = finding.location;
+  if (layer === undefined)
+    return path === undefined ? '' : `<div class="path"><code>${escapeHtml(path)}</code></div>`;
+  const file =
+    path === undefined
+      ? ''
+      : `<div class="path"><code>${escapeHtml(startLine === undefined ? path : `${path}:${startLine}`)}</code></div>`;
+  return `${file}<div class="layer" title="${escapeHtml(layer.digest)}">${escapeHtml(layerLabel(layer))}</div>`;
+}
+
 function findingBody(finding: Finding, rule: RuleMeta | undefined): string {
   const data = [
     `data-severity="${finding.severity}"`,
@@ -125,10 +147,7 @@ function findingBody(finding: Finding, rule: RuleMeta | undefined): string {
     `data-file="${escapeHtml(finding.location.file ?? '')}"`,
     `data-status="${finding.status}"`,
   ].join(' ');
-  const path =
-    finding.location.path === undefined
-      ? ''
-      : `<div class="path"><code>${escapeHtml(finding.location.path)}</code></div>`;
+  const path = pathHtml(finding);
   const badges = `<span class="badge sev-${finding.severity}">${finding.severity}</span>${
     finding.status === 'suppressed' ? '<br><span class="badge suppressed">suppressed</span>' : ''
   }`;
@@ -139,7 +158,7 @@ function findingBody(finding: Finding, rule: RuleMeta | undefined): string {
       : `<div class="line"><span class="label">How to fix</span>${withCodeSpans(rule.remediation)}</div>`;
   return [
     `<tbody class="finding status-${finding.status}" ${data}>`,
-    `<tr class="main"><td>${badges}</td><td>${ruleCell}</td><td><code>${escapeHtml(locationLabel(finding.location))}</code>${path}</td><td>${resourceHtml(finding)}</td><td>${messageHtml(finding)}</td></tr>`,
+    `<tr class="main"><td>${badges}</td><td>${ruleCell}</td><td><code>${escapeHtml(finding.location.layer === undefined ? locationLabel(finding.location) : (finding.location.file ?? '(no file)'))}</code>${path}</td><td>${resourceHtml(finding)}</td><td>${messageHtml(finding)}</td></tr>`,
     `<tr class="detail"><td></td><td colspan="4">${fix}${referencesHtml(finding)}</td></tr>`,
     `</tbody>`,
   ].join('\n');

@@ -94,6 +94,16 @@ table { width: 100%; border-collapse: collapse; }
 .errors th, .errors td { text-align: left; padding: 8px 12px; border-bottom: 1px solid var(--line); vertical-align: top; }
 .errors th { font-size: 12px; color: var(--muted); }
 .empty { padding: 24px; text-align: center; color: var(--muted); }
+.layer { color: var(--muted); font-size: 12px; overflow-wrap: anywhere; }
+h3 { font-size: 15px; margin: 18px 0 8px; }
+.facts th, .facts td, .inventory th, .inventory td {
+  text-align: left; padding: 8px 12px; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere;
+}
+.facts th { width: 180px; font-weight: 600; color: var(--muted); }
+.inventory th { font-size: 12px; color: var(--muted); font-weight: 600; }
+.inventory tbody tr:nth-of-type(even) { background: var(--row-alt); }
+.inventory tr.status-suppressed td:last-child { color: var(--muted); }
+.notes { margin: 0; padding: 12px 16px 12px 34px; }
 footer { color: var(--muted); font-size: 12px; padding-top: 24px; padding-bottom: 32px; }
 [hidden] { display: none !important; }
 `;

@@ -1,0 +1,104 @@
+import type { Finding, ReportError, RuleContext, Suppression, Violation } from '../../core/index.js';
+import { fingerprintOf, formatMessage, formatPath, latestKubernetesVersion } from '../../core/index.js';
+import type { ImageView } from '../../sources/index.js';
+import type { SelectedRule } from '../scan/select-rules.js';
+
+export interface ImageEvaluation {
+  findings: Finding[];
+  errors: ReportError[];
+}
+
+/** Image rules judge no Kubernetes object; the context carries neutral defaults. */
+function imageContext(trustedRegistries: readonly string[]): RuleContext {
+  return {
+    pss: { level: 'all', version: latestKubernetesVersion, origin: 'default' },
+    kubernetesVersion: latestKubernetesVersion,
+    trustedRegistries,
+    serviceAccounts: new Map(),
+  };
+}
+
+function fieldPath(violation: Violation): string | undefined {
+  if (violation.filePath !== undefined) return violation.filePath;
+  if (violation.path === undefined || violation.path.length === 0) return undefined;
+  return formatPath(violation.path);
+}
+
+/**
+ * The fingerprint anchors on what was found and where inside the image, never on the reference or the layer
+ * digest, so a rebuilt image with the same problem keeps its baseline entry.
+ */
+function anchorOf(violation: Violation, path: string | undefined): string {
+  const data =
+    violation.data === undefined
+      ? ''
+      : Object.keys(violation.data)
+          .sort()
+          .map((key) => `${key}=${String(violation.data?.[key])}`)
+          .join('\u0001');
+  return `${violation.messageId}\u0000${path ?? ''}\u0000${violation.line ?? ''}\u0000${data}`;
+}
+
+/** Decides whether a violation is suppressed by something outside the image (a VEX statement). */
+export type ImageSuppressor = (ruleId: string, violation: Violation) => Suppression | undefined;
+
+function toFinding(
+  selected: SelectedRule,
+  view: ImageView,
+  violation: Violation,
+  seen: Map<string, number>,
+  suppressor: ImageSuppressor | undefined,
+): Finding {
+  const { rule } = selected;
+  const path = fieldPath(violation);
+  const baseAnchor = anchorOf(violation, path);
+  const occurrence = (seen.get(baseAnchor) ?? 0) + 1;
+  seen.set(baseAnchor, occurrence);
+  const anchor = occurrence === 1 ? baseAnchor : `${baseAnchor}#${occurrence}`;
+  const template = rule.messages[violation.messageId] ?? violation.messageId;
+  const suppression = suppressor?.(rule.id, violation);
+  return {
+    ruleId: rule.id,
+    slug: rule.slug,
+    severity: violation.severity ?? selected.severity,
+    title: rule.title,
+    messageId: violation.messageId,
+    message: formatMessage(template, violation.data),
+    location: {
+      file: view.image.reference,
+      ...(violation.line === undefined ? {} : { startLine: violation.line }),
+      ...(path === undefined ? {} : { path }),
+      ...(violation.layer === undefined ? {} : { layer: violation.layer }),
+    },
+    resource: { kind: view.resource.kind, name: view.resource.name },
+    references: rule.references,
+    status: suppression === undefined ? 'fail' : 'suppressed',
+    ...(suppression === undefined ? {} : { suppression }),
+    fingerprint: fingerprintOf(rule.id, `image:${view.resource.name}`, anchor),
+  };
+}
+
+/** Runs every selected image rule on the view; a rule that throws becomes an error, never a crash. */
+export function evaluateImage(
+  view: ImageView,
+  rules: readonly SelectedRule[],
+  trustedRegistries: readonly string[],
+  suppressor?: ImageSuppressor,
+): ImageEvaluation {
+  const context = imageContext(trustedRegistries);
+  const findings: Finding[] = [];
+  const errors: ReportError[] = [];
+  const seen = new Map<string, number>();
+  for (const selected of rules) {
+    const { rule } = selected;
+    if (rule.target !== 'image') continue;
+    try {
+      for (const violation of rule.check(view, context))
+        findings.push(toFinding(selected, view, violation, seen, suppressor));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      errors.push({ file: view.image.reference, line: 0, message: `rule ${rule.id} failed: ${message}` });
+    }
+  }
+  return { findings, errors };
+}
