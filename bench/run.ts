@@ -6,6 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ensureCorpus } from './corpus/ensure.js';
+import type { ImageBenchResults } from './image/run-image.js';
+import { measureImages, renderImageSection } from './image/run-image.js';
 import { defaultCorpusOptions } from './corpus/generate.js';
 import { currentLoad, describeMachine, describeRevision } from './machine.js';
 import type { BenchResults, ScanOutcome, TaskMeasurement } from './report.js';
@@ -139,8 +141,37 @@ async function ruleCount(): Promise<number> {
   return allRules.length;
 }
 
+/** `BENCH_ONLY=images` (comma-separated parts) measures just those parts and leaves BENCHMARKS.md alone. */
+function onlyParts(): Set<string> | undefined {
+  const text = process.env['BENCH_ONLY'];
+  return text === undefined || text === '' ? undefined : new Set(text.split(','));
+}
+
+async function measureOnlyParts(parts: Set<string>, runs: number): Promise<void> {
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'bulwark-bench-'));
+  try {
+    if (parts.has('images')) {
+      const images = await measureImages(
+        repoRoot,
+        path.join(repoRoot, corpusFolder),
+        scratch,
+        runs,
+        progress,
+      );
+      process.stdout.write(renderImageSection(images));
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const runs = runsFromEnvironment();
+  const parts = onlyParts();
+  if (parts !== undefined) {
+    await measureOnlyParts(parts, runs);
+    return;
+  }
   const machine = describeMachine();
   const started = process.hrtime.bigint();
   progress(`corpus: checking ${corpusFolder}/`);
@@ -152,6 +183,14 @@ async function main(): Promise<void> {
     const tasks = await measureTasksInRounds(runs, scratch);
     progress(`measuring startup (${versionRuns} runs)`);
     const startup = await measureStartup();
+    progress(`measuring images (${runs} runs)`);
+    const images: ImageBenchResults = await measureImages(
+      repoRoot,
+      path.join(repoRoot, corpusFolder),
+      scratch,
+      runs,
+      progress,
+    );
     const revision = describeRevision(repoRoot);
     const results: BenchResults = {
       machine: { ...machine, loadAtEnd: currentLoad() },
@@ -174,7 +213,7 @@ async function main(): Promise<void> {
         dockerfile_lint: await packageVersion('dockerfile_lint'),
       },
     };
-    const markdown = renderReport(results);
+    const markdown = `${renderReport(results)}\n${renderImageSection(images)}`;
     await writeFile(path.join(repoRoot, 'BENCHMARKS.md'), markdown);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     process.stdout.write(

@@ -88,6 +88,8 @@ function buildProgram(
     .option('--vex <file>', 'OpenVEX or CycloneDX VEX document (repeatable)', collect, [])
     .option('--sbom <file>', 'match the packages of this CycloneDX or SPDX JSON SBOM instead of an image')
     .option('--insecure', 'plain HTTP to a registry that is not on this machine')
+    .option('--baseline <file>', 'report only findings not in this baseline')
+    .option('--write-baseline <file>', 'store the fingerprints of the current findings')
     .option('--rule <id>', 'run only this rule (repeatable)', collect, [])
     .option('--skip-rule <id>', 'do not run this rule (repeatable)', collect, [])
     .option('--severity <list>', 'report only these severities, comma-separated')

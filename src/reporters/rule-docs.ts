@@ -28,6 +28,24 @@ function suppressLines(rule: RuleMeta): string[] {
   const comment = `# bulwark:ignore ${rule.id} reason="…" expires=YYYY-MM-DD`;
   if (rule.target === 'dockerfile')
     return ['On the line before the instruction:', '', '```dockerfile', comment, '```'];
+  if (rule.target === 'image') {
+    const lines = [
+      'An image has no comments to carry a suppression. Turn the rule off for a project in `.bulwark.yaml`:',
+      '',
+      '```yaml',
+      'rules:',
+      `  ${rule.id}: off`,
+      '```',
+      '',
+      `or for one run with \`--skip-rule ${rule.id}\`; \`--baseline\` keeps known findings out of the report.`,
+    ];
+    if (rule.domain === 'vulnerability')
+      lines.push(
+        '',
+        'A VEX document (`--vex FILE`, OpenVEX or CycloneDX) whose statement says `not_affected` for the vulnerability and package marks the finding suppressed with its justification.',
+      );
+    return lines;
+  }
   const lines = ['On the line before the YAML node:', '', '```yaml', comment, '```'];
   if (rule.target === 'pod-spec' || rule.target === 'kubernetes-object')
     lines.push(

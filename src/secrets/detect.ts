@@ -11,13 +11,14 @@ export interface SecretMatch {
 /*
  * False-positive policy: a value is not reported when it is empty, a reference resolved elsewhere (`${VAR}`, `$VAR`,
  * `$(VAR)`, `{{ … }}`, `secretKeyRef`), a file path (`/run/secrets/db`), or an obvious placeholder (`<token>`,
- * `xxxx`, `***`, `changeme-in-prod` style REPLACE/EXAMPLE/PLACEHOLDER/DUMMY/REDACTED words). A credential pattern
+ * `xxxx`, `***`, `changeme-in-prod` style REPLACE/EXAMPLE/PLACEHOLDER/DUMMY/REDACTED words, the bare words
+ * `password`, `passwd`, `pass`, `secret`, `token`). A credential pattern
  * is not reported for documentation samples (`AKIAIOSFODNN7EXAMPLE`, eight X or 0 in a row). Key-name matches also
  * need a value of at least 4 characters that is not a boolean or a number.
  */
 const referencePattern = /^\$\{[^}]+\}$|^\$[A-Za-z_]\w*$|^\$\([^)]+\)$|\{\{[^}]*\}\}|^%\([^)]+\)s$/;
 const placeholderPattern =
-  /^<[^>]*>$|^(?:x+|\*+|\.{3,}|-+|_+)$|example|placeholder|replace[_-]?me|change[_-]?me|redacted|dummy|changeit|your[_-]|^(?:none|null|nil|undefined|todo|tbd|secret|password|token)$/i;
+  /^<[^>]*>$|^(?:x+|\*+|\.{3,}|-+|_+)$|example|placeholder|replace[_-]?me|change[_-]?me|redacted|dummy|changeit|your[_-]|^(?:none|null|nil|undefined|todo|tbd|secret|password|passwd|pass|pwd|pw|token)$/i;
 const pathPattern = /^(?:\/|\.\/|~\/)[\w./-]*$/;
 const scalarPattern = /^(?:true|false|yes|no|on|off|\d+(?:\.\d+)?[a-z]{0,2})$/i;
 
@@ -43,23 +44,46 @@ export function isSecretLikeName(name: string): boolean {
 // Random credentials practically never contain these runs.
 const documentationSample = /example|x{8}|0{8}/i;
 
-function patternMatch(value: string, pattern: SecretPattern): boolean {
+export function isDocumentationSample(value: string): boolean {
+  return documentationSample.test(value);
+}
+
+/** What a value pattern found: the pattern, and the part of the text that is the secret (for masking). */
+export interface ValueMatch {
+  pattern: SecretPattern;
+  /** The matched credential, or the password alone for a connection string. */
+  secret: string;
+}
+
+function patternMatch(value: string, pattern: SecretPattern): ValueMatch | undefined {
   const match = pattern.pattern.exec(value);
-  if (match === null) return false;
+  if (match === null) return undefined;
   const password = match.groups?.['password'];
   // A connection string is judged by its password alone: `db.example.com` is a real host name.
-  if (password !== undefined) return !isReferenceOrPlaceholder(password);
-  return !documentationSample.test(match[0]);
+  if (password !== undefined)
+    return isReferenceOrPlaceholder(password) ? undefined : { pattern, secret: password };
+  return documentationSample.test(match[0]) ? undefined : { pattern, secret: match[0] };
+}
+
+/** The first of `patterns` that finds a credential in `value`, with the matched text. */
+export function matchSecretValue(
+  value: string,
+  patterns: readonly SecretPattern[] = secretPatterns,
+): ValueMatch | undefined {
+  for (const pattern of patterns) {
+    const found = patternMatch(value, pattern);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** Credential recognised by its value alone (tokens, keys, JWTs, connection strings with passwords). */
 export function findSecretInValue(value: string): SecretMatch | undefined {
   if (value.length < 8) return undefined;
-  for (const pattern of secretPatterns) {
-    if (patternMatch(value, pattern))
-      return { type: pattern.type, description: pattern.description, by: 'value' };
-  }
-  return undefined;
+  const found = matchSecretValue(value);
+  return found === undefined
+    ? undefined
+    : { type: found.pattern.type, description: found.pattern.description, by: 'value' };
 }
 
 /** Value pattern first, then a secret-looking name holding a literal value that is not a reference or placeholder. */

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { createReport } from '../../core/index.js';
 import { findConfig, loadConfig } from '../../engines/config/load.js';
 import { defaultConfig } from '../../engines/config/schema.js';
+import { readBaseline, withoutBaselined, writeBaseline } from '../../engines/scan/baseline.js';
 import type { ImageScanRequest } from '../../engines/image/scan-image.js';
 import { ImageScanError, inventoryImage, scanImage } from '../../engines/image/scan-image.js';
 import { defaultDatabasePath } from '../../vuln/index.js';
@@ -25,6 +26,8 @@ export interface ImageFlags extends OutputFlags {
   rule: string[];
   skipRule: string[];
   severity?: string;
+  baseline?: string;
+  writeBaseline?: string;
 }
 
 export const imageFormats = ['table', 'json', 'sarif', 'junit', 'html', 'cyclonedx', 'spdx'] as const;
@@ -88,15 +91,26 @@ export async function runImageCommand(
   }
   if (result.unknownRuleIds.length > 0)
     throw new UsageError(`unknown rule id: ${result.unknownRuleIds.join(', ')} (see 'bulwark rules')`);
+  let findings = result.findings;
+  let stderr = '';
+  if (flags.writeBaseline !== undefined) {
+    const full = createReport(toolVersion(), result.targets, findings, []);
+    await writeBaseline(path.resolve(io.cwd, flags.writeBaseline), full.findings);
+    if (!flags.quiet) stderr += `wrote baseline to ${flags.writeBaseline}\n`;
+  }
+  if (flags.baseline !== undefined) {
+    const baseline = await readBaseline(path.resolve(io.cwd, flags.baseline));
+    if (!baseline.ok) throw new UsageError(`--baseline ${flags.baseline}: ${baseline.message}`);
+    findings = withoutBaselined(findings, baseline.fingerprints);
+  }
   const report = createReport(
     toolVersion(),
     result.targets,
-    result.findings,
+    findings,
     [...configured.errors, ...result.errors],
     result.extras,
   );
   const stdout = await writeOutputs(report, outputs, flags, io);
-  const stderr = flags.quiet ? '' : result.extras.notes.map((note) => `note: ${note}\n`).join('');
   return { exitCode: exitCodeFor(report, failOn), stdout, stderr };
 }
 

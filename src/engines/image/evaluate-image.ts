@@ -24,19 +24,21 @@ function fieldPath(violation: Violation): string | undefined {
   return formatPath(violation.path);
 }
 
+/** Data that changes when an image is rebuilt or the database refreshed, without the finding changing. */
+const unstableData: ReadonlySet<string> = new Set(['layer', 'digest', 'createdBy', 'fixed']);
+
 /**
- * The fingerprint anchors on what was found and where inside the image, never on the reference or the layer
- * digest, so a rebuilt image with the same problem keeps its baseline entry.
+ * The fingerprint anchors on what was found and where inside the image, never on the reference, the layer digest
+ * or a fixed version, so a rebuilt image with the same problem keeps its baseline entry.
  */
 function anchorOf(violation: Violation, path: string | undefined): string {
-  const data =
-    violation.data === undefined
-      ? ''
-      : Object.keys(violation.data)
-          .sort()
-          .map((key) => `${key}=${String(violation.data?.[key])}`)
-          .join('\u0001');
-  return `${violation.messageId}\u0000${path ?? ''}\u0000${violation.line ?? ''}\u0000${data}`;
+  const data = violation.data ?? {};
+  const stable = Object.keys(data)
+    .filter((key) => !unstableData.has(key))
+    .sort()
+    .map((key) => `${key}=${String(data[key])}`)
+    .join('\u0001');
+  return `${path ?? ''}\u0000${violation.line ?? ''}\u0000${stable}`;
 }
 
 /** Decides whether a violation is suppressed by something outside the image (a VEX statement). */

@@ -28,7 +28,8 @@ export interface FileSink {
 export interface LayerInspector<Result> {
   /** Return a sink to receive the content of a regular file, or undefined to skip it. */
   onEntry(entry: LayerEntry): FileSink | undefined;
-  finish(): Result;
+  /** May wait for work the inspector started while the layer streamed (parsing a jar with an async zip reader). */
+  finish(): Result | Promise<Result>;
 }
 
 /** Creates one inspector per layer. Layers may be inspected in any order (a docker archive streams them unordered). */

@@ -14,11 +14,12 @@ import type { BufferedKind } from './recognise.js';
 import type { LayerPackages, PackageFile, PackageFileKind, ParsedPackageFile } from './types.js';
 
 /**
- * The layer inspector of the package inventory. Java archives are read by an asynchronous zip reader, so their
- * packages are only complete after `finishAsync()`; `finish()` returns what is done and notes what is not.
+ * The layer inspector of the package inventory. Java archives are read by an asynchronous zip reader, so `finish()`
+ * waits for them; `finishNow()` returns what is done and notes what is not.
  */
 export interface PackageLayerInspector extends LayerInspector<LayerPackages> {
-  finishAsync(): Promise<LayerPackages>;
+  finish(): Promise<LayerPackages>;
+  finishNow(): LayerPackages;
 }
 
 export interface PackageInspection extends Inspection<LayerPackages> {
@@ -128,8 +129,8 @@ function startPackageInspector(): PackageLayerInspector {
         return goSink(entry.path, begin(entry.path));
       return undefined;
     },
-    finish: collect,
-    async finishAsync() {
+    finishNow: collect,
+    async finish() {
       await Promise.all(pending.values());
       return collect();
     },

@@ -57,7 +57,7 @@ export async function inventoryFromFiles(files: readonly ProjectFile[]): Promise
     if (delivered.length > 0) sink.write(delivered);
     sink.end(delivered.length < file.content.length);
   }
-  const result = await inspector.finishAsync();
+  const result = await inspector.finish();
   const { inventory, notes } = resolveInventory(
     [{ index: 0, layer: projectLayer, result }],
     flatView(entries),

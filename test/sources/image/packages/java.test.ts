@@ -166,10 +166,10 @@ describe('Java archives', () => {
     assert.ok(sink);
     sink.write(fatJar);
     sink.end(false);
-    assert.deepEqual(inspector.finish().files[0]?.notes, [
+    assert.deepEqual(inspector.finishNow().files[0]?.notes, [
       '/app/orders.jar: Java archive was still being read when the layer result was taken',
     ]);
-    const finished = await inspector.finishAsync();
+    const finished = await inspector.finish();
     assert.equal(finished.files[0]?.packages.length, 4);
   });
 });

@@ -61,7 +61,7 @@ export async function inspectLayers(
       visible.set(entry.path, { ...entry, layerIndex: index });
       feed(inspector.onEntry(entry), content, entry.size, chunkSize);
     }
-    results.push({ index, layer: ref, result: await inspector.finishAsync() });
+    results.push({ index, layer: ref, result: await inspector.finish() });
   }
   const view: FinalView = {
     visibleLayer: (path) => visible.get(path)?.layerIndex,
