@@ -102,7 +102,6 @@ function mebibytes(bytes: number): string {
 function createProgress(io: DbIo) {
   const live = io.stderrIsTty;
   let lastDrawn = '';
-  const received = new Map<string, number>();
   function draw(text: string): void {
     if (text === lastDrawn) return;
     lastDrawn = text;
@@ -113,7 +112,6 @@ function createProgress(io: DbIo) {
     lastDrawn = '';
   }
   function downloading(progress: UpdateProgress): void {
-    received.set(progress.ecosystem, progress.receivedBytes);
     if (!live) return;
     const total = progress.totalBytes;
     const share =
@@ -132,7 +130,7 @@ function createProgress(io: DbIo) {
       }
       clear();
       if (progress.phase === 'downloaded')
-        io.progress(`${ecosystem}: downloaded ${mebibytes(received.get(ecosystem) ?? 0)}\n`);
+        io.progress(`${ecosystem}: downloaded ${mebibytes(progress.receivedBytes)}\n`);
       else if (progress.phase === 'unchanged')
         io.progress(`${ecosystem}: not modified since the last update\n`);
       // The reason is listed with the other problems in the final result.

@@ -148,7 +148,7 @@ class LayerDecoder {
 
   private gunzip(): Transform {
     // Larger output chunks than zlib's 16 KiB default: fewer hops per gigabyte through the tar reader.
-    const gunzip = createGunzip({ chunkSize: 64 * 1024 });
+    const gunzip = createGunzip({ chunkSize: 256 * 1024 });
     gunzip.on('error', (error) => this.fail(describeFailure(error, 'gzip')));
     return gunzip;
   }

@@ -102,7 +102,7 @@ class OciLayoutSource implements BlobSource {
       if (error instanceof BlobError) throw error;
       throw new BlobError(`the layout has no blob ${descriptor.digest}`);
     }
-    return createReadStream(file);
+    return createReadStream(file, { highWaterMark: 1024 * 1024 });
   }
 }
 

@@ -1,0 +1,13 @@
+export { VulnDbError } from './errors.js';
+export type { ImportMode, ImportOptions, ImportResult } from './import.js';
+export { ImportFailure, importDatabase } from './import.js';
+export type { OpenedDatabase } from './open.js';
+export { openDatabase } from './open.js';
+export { databaseFileName, defaultDatabasePath } from './paths.js';
+export type { AffectedCandidate, VulnerabilityDatabase } from './query.js';
+export { memoryDatabase } from './query.js';
+export type { DatabaseStatus, SourceStatus } from './status.js';
+export { databaseStatus, staleAfterDays } from './status.js';
+export type { StoredEntry, StoredRange, StoredRecord } from './stored.js';
+export type { EcosystemUpdate, UpdateOptions, UpdatePhase, UpdateProgress, UpdateResult } from './update.js';
+export { archiveUrl, defaultEcosystems, osvArchiveBaseUrl, updateDatabase } from './update.js';

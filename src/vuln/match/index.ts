@@ -1,0 +1,12 @@
+export type { DistroScope } from './distro.js';
+export { distroScope } from './distro.js';
+export type { LookupResult, PackageLookup } from './lookup.js';
+export { lookupFor } from './lookup.js';
+export type { MatchOptions, MatchResult } from './match-inventory.js';
+export { matchInventory } from './match-inventory.js';
+export type { Hit, MergedHits } from './merge.js';
+export { mergeHits } from './merge.js';
+export type { Compare, ComparerLookup, EntryVerdict } from './ranges.js';
+export { evaluateEntry } from './ranges.js';
+export type { ChosenSeverity } from './severity.js';
+export { chooseSeverity, fallbackSeverity } from './severity.js';
