@@ -3,16 +3,18 @@
 // `dpkg --compare-versions`, independently of Bulwark's comparers and inventory code.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { z } from 'zod';
 import { runCli, tempDir } from '../support/cli.js';
+import { file, tarOf, whiteout } from '../support/image-builder.js';
 import { fromRoot } from '../support/paths.js';
 import type { DebianImage } from '../support/real-images.js';
 import { debianImage, debianTools, skipUnlessTools } from '../support/real-images.js';
 
 const skip = skipUnlessTools([...debianTools, 'dpkg', 'tar']);
+const githubToken = ['ghp_', 'R8mK2vQx9LpZ4tWb7NcY1sHd3FgJ6aUe5oXi'].join('');
 
 interface InstalledPackage {
   name: string;
@@ -134,6 +136,55 @@ describe(
         for (const finding of vulnerabilityFindings) assert.notEqual(finding.location.layer, undefined);
       });
     }
+
+    test('a secret added on top of Debian and deleted in the next layer is reported as a fossil of its layer', async () => {
+      const layout = path.join(scratch, 'fossil-layout');
+      spawnSync('cp', ['-r', image.ociLayout, layout]);
+      const secretTar = path.join(scratch, 'secret.tar');
+      const whiteoutTar = path.join(scratch, 'whiteout.tar');
+      writeFileSync(secretTar, await tarOf([file('/srv/app/.env', `GITHUB_TOKEN=${githubToken}\n`)]));
+      writeFileSync(whiteoutTar, await tarOf([whiteout('/srv/app/.env')]));
+      for (const [from, to, tar, step] of [
+        [image.tag, 'with-secret', secretTar, 'COPY .env /srv/app/.env'],
+        ['with-secret', 'fossil', whiteoutTar, 'RUN rm /srv/app/.env'],
+      ] as const) {
+        const added = spawnSync(
+          'umoci',
+          [
+            'raw',
+            'add-layer',
+            '--image',
+            `${layout}:${from}`,
+            '--tag',
+            to,
+            '--history.created_by',
+            step,
+            tar,
+          ],
+          { encoding: 'utf8' },
+        );
+        assert.equal(added.status, 0, added.stderr);
+      }
+      const result = runCli([
+        'image',
+        `${layout}:fossil`,
+        '--db',
+        database,
+        '--format',
+        'json',
+        '--fail-on',
+        'none',
+      ]);
+      assert.equal(result.status, 0, result.stderr);
+      const report = Report.parse(JSON.parse(result.stdout));
+      const fossil = report.findings.find((finding) => finding.ruleId === 'IM015');
+      assert.ok(fossil !== undefined, 'fossil reported');
+      assert.ok(!result.stdout.includes(githubToken));
+      const table = runCli(['image', `${layout}:fossil`, '--db', database, '--fail-on', 'none']);
+      assert.match(table.stdout, /COPY \.env \/srv\/app\/\.env/);
+      assert.match(table.stdout, /IM015/);
+      assert.match(table.stdout, /VL001/);
+    });
 
     test('the table names the image, its OS, its packages and its vulnerabilities', () => {
       const result = runCli([
