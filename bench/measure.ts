@@ -1,10 +1,10 @@
 // Child entry point: `node dist/bench/measure.js <task> <corpus-root> <scratch-folder>`. Runs one task in this
 // process, then prints its own peak RSS as JSON after a marker. Every import happens inside the task, so each task
 // pays only for the code it uses, the way a separate tool would.
-import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { benchCliIo } from './cli-io.js';
 import type { ChildResult, MeasureTask } from './tasks.js';
 import { corpusFolders, isMeasureTask, resultMarker } from './tasks.js';
 import { listFiles, readText, yamlExtension } from './walk.js';
@@ -39,18 +39,10 @@ function dockerfilePaths(root: string): Promise<string[]> {
 
 async function scan(inputs: readonly string[], output: string): Promise<Work> {
   const { run } = await import('../src/cli/index.js');
-  const result = await run(['scan', ...inputs, '--format', 'json', '--output', output, '--fail-on', 'none'], {
-    cwd: process.cwd(),
-    env: process.env,
-    stdoutIsTty: false,
-    readStdin: () => Promise.resolve(new Uint8Array()),
-    // A fixed day, so suppression expiry never makes two runs of the bench differ.
-    today: () => '2026-01-01',
-    now: () => new Date('2026-01-01T00:00:00Z'),
-    homedir: os.tmpdir(),
-    stderrIsTty: false,
-    progress: () => undefined,
-  });
+  const result = await run(
+    ['scan', ...inputs, '--format', 'json', '--output', output, '--fail-on', 'none'],
+    benchCliIo(),
+  );
   if (result.exitCode !== 0)
     throw new Error(`scan exited ${result.exitCode}: ${result.stderr.slice(0, 2000)}`);
   return { files: 0, count: result.exitCode };

@@ -1,6 +1,7 @@
 // Child entry point: `node dist/bench/image/measure-image.js <image> <database>`. Runs one `bulwark image` in this
 // process and prints its peak RSS after the result marker, like bench/measure.ts does for the file scans.
 import os from 'node:os';
+import { benchCliIo } from '../cli-io.js';
 import { resultMarker } from '../tasks.js';
 
 async function main(): Promise<void> {
@@ -13,17 +14,7 @@ async function main(): Promise<void> {
   const { run } = await import('../../src/cli/index.js');
   const result = await run(
     ['image', image, '--db', database, '--format', 'json', '--output', os.devNull, '--fail-on', 'none'],
-    {
-      cwd: process.cwd(),
-      env: process.env,
-      stdoutIsTty: false,
-      readStdin: () => Promise.resolve(new Uint8Array()),
-      today: () => '2026-01-01',
-      now: () => new Date('2026-01-01T00:00:00Z'),
-      homedir: os.tmpdir(),
-      stderrIsTty: false,
-      progress: () => undefined,
-    },
+    benchCliIo(),
   );
   if (result.exitCode !== 0)
     throw new Error(`image exited ${result.exitCode}: ${result.stderr.slice(0, 2000)}`);

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import type { LayerRef, RuleContext, Severity, VulnerabilityMatch } from '../../src/core/index.js';
 import { formatMessage, formatPath, latestKubernetesVersion } from '../../src/core/index.js';
 import type { TargetedRule } from '../../src/rules/index.js';
+import { emptyImageFileFacts } from '../../src/sources/image/view.js';
 import type {
   ImageFileEntry,
   ImageFileFacts,
@@ -26,14 +27,7 @@ export interface ImageViewParts {
   vulnerabilities?: readonly VulnerabilityMatch[];
 }
 
-const emptyFiles: ImageFileFacts = {
-  setuidFiles: [],
-  worldWritable: [],
-  secrets: [],
-  caches: [],
-  gitDirectories: [],
-  accountFiles: {},
-};
+const emptyFiles: ImageFileFacts = emptyImageFileFacts;
 
 /**
  * A complete ImageView with harmless defaults (user 10001, a health check, no findings in files); each test

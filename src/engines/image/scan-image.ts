@@ -12,6 +12,7 @@ import type {
 } from '../../core/index.js';
 import { ruleRegistry } from '../../rules/index.js';
 import type { ImageView } from '../../sources/index.js';
+import { emptyImageFileFacts } from '../../sources/index.js';
 import type { ImageReadProblem } from '../../sources/image/walk-layer.js';
 import { packageInspection, resolveInventory } from '../../sources/image/packages/index.js';
 import { parseSbom } from '../../sources/sbom/parse.js';
@@ -182,14 +183,6 @@ function matchVulnerabilities(request: ImageScanRequest, inventory: Inventory, v
 }
 
 const emptyRuntimeConfig = { env: [], exposedPorts: [], labels: {} } as const;
-const emptyFacts = {
-  setuidFiles: [],
-  worldWritable: [],
-  secrets: [],
-  caches: [],
-  gitDirectories: [],
-  accountFiles: {},
-};
 
 /** VEX statements keep the finding but mark it suppressed with their justification, like any suppression. */
 function vexSuppressor(matches: readonly VulnerabilityMatch[]): ImageSuppressor {
@@ -241,7 +234,7 @@ export async function scanImage(request: ImageScanRequest): Promise<ImageScanRes
       image,
       config: emptyRuntimeConfig,
       history: [],
-      files: emptyFacts,
+      files: emptyImageFileFacts,
       vulnerabilities: [],
     };
   } else {

@@ -20,7 +20,8 @@ import type {
   StageView,
 } from './view.js';
 
-const keywords = [
+/** Every Dockerfile instruction keyword. */
+export const dockerfileKeywords = [
   'ADD',
   'ARG',
   'CMD',
@@ -44,7 +45,7 @@ const keywords = [
  * Each keyword to its own literal. The AST upper-cases the text it read, which makes a new string per instruction;
  * handing out the literal instead lets the many `keyword === 'RUN'` tests of the rules compare by identity.
  */
-const knownKeywords = new Map(keywords.map((keyword) => [keyword, keyword]));
+const knownKeywords = new Map(dockerfileKeywords.map((keyword) => [keyword, keyword]));
 const commandKeywords = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'SHELL']);
 const lineBreak = /\r?\n/;
 /**

@@ -67,6 +67,16 @@ export interface ImageFileFacts {
   accountFiles: Readonly<Record<string, ImageTextFile>>;
 }
 
+/** No file facts: an SBOM scan, or a test that sets only some of them. */
+export const emptyImageFileFacts: ImageFileFacts = {
+  setuidFiles: [],
+  worldWritable: [],
+  secrets: [],
+  caches: [],
+  gitDirectories: [],
+  accountFiles: {},
+};
+
 /** The typed view image rules receive: config, history, layer facts and matched vulnerabilities. */
 export interface ImageView {
   resource: Resource<ImageSummary>;

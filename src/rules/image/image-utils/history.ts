@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dockerfileKeywords } from '../../../sources/dockerfile/parse.js';
 
 /** A build argument value recorded in front of a RUN (`|2 TOKEN=abc VERSION=1 /bin/sh -c …`). */
 export interface RecordedValue {
@@ -16,25 +17,8 @@ export interface HistoryStep {
   buildArgs: readonly RecordedValue[];
 }
 
-const keywords = new Set([
-  'ADD',
-  'ARG',
-  'CMD',
-  'COPY',
-  'ENTRYPOINT',
-  'ENV',
-  'EXPOSE',
-  'HEALTHCHECK',
-  'LABEL',
-  'MAINTAINER',
-  'ONBUILD',
-  'RUN',
-  'SHELL',
-  'STOPSIGNAL',
-  'USER',
-  'VOLUME',
-  'WORKDIR',
-]);
+// A history step of the image's own build never starts with FROM; a Dockerfile keyword otherwise.
+const keywords: ReadonlySet<string> = new Set(dockerfileKeywords.filter((keyword) => keyword !== 'FROM'));
 
 const buildkitMarker = /\s*#\s*buildkit\s*$/;
 const instruction = /^(?<keyword>[A-Z]+)(?:\s+(?<rest>[\s\S]*))?$/;
