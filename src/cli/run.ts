@@ -3,6 +3,8 @@ import { exitCodes } from './exit-codes.js';
 import type { CliIo, CliResult } from './io.js';
 import { UsageError } from './io.js';
 import { registerDbCommand } from './commands/db.js';
+import { registerNetpolCommand } from './commands/netpol.js';
+import { registerRbacCommand } from './commands/rbac.js';
 import type { ImageFlags, SbomFlags } from './commands/image.js';
 import { runImageCommand, runSbomCommand } from './commands/image.js';
 import { runExplainCommand, runRulesCommand } from './commands/rules.js';
@@ -122,6 +124,8 @@ function buildProgram(
     .action((id: string) => settle(() => runExplainCommand(id)));
 
   registerDbCommand(program, io, settle);
+  registerNetpolCommand(program, io, settle);
+  registerRbacCommand(program, io, settle);
 
   return program;
 }

@@ -97,6 +97,10 @@ export interface IndexedWorkload extends IndexedObject {
 /** Services, Ingresses and network policies keep their `spec` as written; their rules read it with a schema. */
 export interface IndexedSpecObject extends IndexedObject {
   spec: PlainData;
+  /** CiliumNetworkPolicy's list of rules, written next to or instead of `spec`. */
+  specs?: PlainData;
+  /** Annotations say, for instance, whether a Service's load balancer is internal. */
+  annotations?: Readonly<Record<string, string>>;
 }
 
 export interface IndexedConfigMap extends IndexedObject {
@@ -134,18 +138,48 @@ export const clusterIndexParts = [
 ] as const satisfies readonly ClusterIndexPart[];
 
 /**
- * Kinds whose objects are judged after every file has been indexed: rules on them see the whole index. Every other
- * object is judged while the files are read and sees only the `earlyIndexParts` (the other lists are empty), so
- * that no file is parsed twice. A cross-object rule therefore judges the object that carries the reference (the
- * binding, not the role); the engine keeps this list and its tests in step.
+ * Kinds whose objects the cross-object rules (those of the `clusterRuleDomains`) judge after every file has been
+ * indexed, with the whole index. Every other rule, and every rule on other kinds, judges objects while the files are
+ * read and sees only the `earlyIndexParts` (the other lists are empty), so that no file is parsed twice.
+ *
+ * Cost: the engine keeps these objects without their syntax tree and parses their document again only when a
+ * cross-object rule reports something on them (to find the line). A kind whose objects are many and usually get
+ * such a finding (pods, when a rule on every unprotected pod fires) costs close to a second parse of those objects;
+ * prefer judging the object that carries the reference (the binding, the policy) or moving what the rule needs
+ * into the `earlyIndexParts`.
  */
-export const clusterJudgedKinds = ['RoleBinding', 'ClusterRoleBinding'] as const;
+export const clusterJudgedKinds = [
+  'RoleBinding',
+  'ClusterRoleBinding',
+  // Network rules: coverage, reachability and exposure read policies, Services and pods of other files.
+  'Namespace',
+  'Service',
+  'NetworkPolicy',
+  'CiliumNetworkPolicy',
+  'CiliumClusterwideNetworkPolicy',
+  'GlobalNetworkPolicy',
+  'Pod',
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+  'ReplicationController',
+  'Job',
+  'CronJob',
+] as const;
 
 /** Parts gathered by a cheap pre-pass before anything is judged, so every rule can rely on them. */
 export const earlyIndexParts = ['serviceAccounts'] as const satisfies readonly ClusterIndexPart[];
 
 export function isClusterJudgedKind(kind: string): boolean {
   return (clusterJudgedKinds as readonly string[]).includes(kind);
+}
+
+/** The rules that judge the `clusterJudgedKinds` with the whole index: RBAC and network analyses. */
+export const clusterRuleDomains = ['kubernetes-rbac', 'kubernetes-network'] as const;
+
+export function isClusterRule(rule: { domain: string }): boolean {
+  return (clusterRuleDomains as readonly string[]).includes(rule.domain);
 }
 
 export function emptyClusterIndex(): ClusterIndex {

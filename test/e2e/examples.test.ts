@@ -3,7 +3,12 @@ import { describe, it } from 'node:test';
 import { runCli } from '../support/cli.js';
 
 interface JsonReport {
-  findings: { ruleId: string; status: string; location: { file: string; startLine: number } }[];
+  findings: {
+    ruleId: string;
+    status: string;
+    message: string;
+    location: { file: string; startLine: number };
+  }[];
   errors: unknown[];
 }
 
@@ -67,6 +72,35 @@ describe('the bundled example stack (the README command)', () => {
     // The namespace enforces baseline v1.30: restricted-only checks (KW013-KW019) stay silent for its pods.
     const restrictedOnly = report.findings.filter((finding) => /^KW01[3-9]$/.test(finding.ruleId));
     assert.deepEqual(restrictedOnly, []);
+  });
+
+  it('reports network segmentation, exposure, secrets handling and EKS findings', () => {
+    const expected: Record<string, string[]> = {
+      'k8s/namespace.yaml': ['KN001:4', 'KN002:4'],
+      'k8s/network.yaml': ['KN005:14', 'KN004:24', 'KN005:30', 'KN006:45'],
+      'k8s/service.yaml': ['KN010:7', 'KN013:20'],
+      'k8s/deployment.yaml': ['KN031:17', 'KN015:18', 'KN032:18'],
+      'k8s/cronjob.yaml': ['KN003:10', 'KN032:10'],
+      'k8s/eks.yaml': ['KN030:9', 'KN020:36'],
+    };
+    for (const [file, ids] of Object.entries(expected)) {
+      const found = at(file);
+      for (const id of ids) assert.ok(found.includes(id), `${id} missing from ${file}: ${found.join(' ')}`);
+    }
+  });
+
+  it('reports RBAC risks on the bindings, naming the workloads that carry the token', () => {
+    assert.deepEqual(at('k8s/rbac.yaml'), [
+      'KR001:25',
+      'KR015:25',
+      'KR002:39',
+      'KR004:39',
+      'KR002:42',
+      'KR004:42',
+      'KR018:42',
+    ]);
+    const admin = report.findings.find((finding) => finding.ruleId === 'KR001');
+    assert.match(admin?.message ?? '', /Deployment storefront\/api \(examples\/k8s\/deployment\.yaml:1\)/);
   });
 
   it('keeps the finding excepted in examples/.bulwark.yaml as suppressed', () => {

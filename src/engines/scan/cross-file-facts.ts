@@ -1,18 +1,29 @@
-import type { ServiceAccountFacts } from '../../core/index.js';
+import type { ClusterIndex, ServiceAccountFacts } from '../../core/index.js';
+import { earlyIndexParts } from '../../core/index.js';
+import { createClusterIndexCollector } from '../../rules/kubernetes/cluster-utils/collect.js';
+import { splitDocuments } from './document-pieces.js';
 import type { FileJob } from './evaluate-files.js';
+import { indexSourceOf } from './index-source.js';
 import type { NamespacePolicy } from './pss-context.js';
 import { namespacePolicies } from './pss-context.js';
 import { serviceAccountFacts } from './service-accounts.js';
+import { shiftUnit } from './shift-unit.js';
 import { buildUnits } from './units.js';
 
-// Namespace labels and ServiceAccounts decide how pods in other files are judged. The text test is a cheap filter
-// that must not match `automountServiceAccountToken` in every pod spec.
-const factMarker = /pod-security\.kubernetes\.io\/enforce|kind"?\s*:\s*["']?ServiceAccount\b/;
-const documentSeparator = /^---[^\n]*$/m;
+/** The kinds that fill the `earlyIndexParts`: keep in step with core/cluster.ts (a test checks). */
+export const earlyIndexedKinds = ['ServiceAccount'] as const;
+
+// Namespace labels and the early kinds decide how objects elsewhere are judged. The text test is a cheap filter that
+// must not match `automountServiceAccountToken` in every pod spec.
+const factMarker = new RegExp(
+  `pod-security\\.kubernetes\\.io/enforce|kind["']?\\s*:\\s*["']?(?:${earlyIndexedKinds.join('|')})\\b`,
+);
 
 export interface CrossFileFacts {
   namespaces: Map<string, NamespacePolicy>;
   serviceAccounts: Map<string, ServiceAccountFacts>;
+  /** The early parts of the cluster index, at their lines in their files. */
+  cluster: ClusterIndex;
 }
 
 /**
@@ -20,16 +31,24 @@ export interface CrossFileFacts {
  * repository whose every file also holds a ServiceAccount is not parsed twice nor held in memory.
  */
 export function gatherCrossFileFacts(jobs: readonly FileJob[]): CrossFileFacts {
-  const facts: CrossFileFacts = { namespaces: new Map(), serviceAccounts: new Map() };
+  const namespaces = new Map<string, NamespacePolicy>();
+  const serviceAccounts = new Map<string, ServiceAccountFacts>();
+  const collector = createClusterIndexCollector(earlyIndexParts);
   for (const job of jobs) {
     if (job.kind !== 'yaml' || !factMarker.test(job.text)) continue;
-    const documents = job.text.trimStart().startsWith('{') ? [job.text] : job.text.split(documentSeparator);
-    for (const document of documents) {
-      if (!factMarker.test(document)) continue;
-      const units = buildUnits(document, job.display, job.kind, job.identityPath).units;
-      for (const [name, policy] of namespacePolicies(units)) facts.namespaces.set(name, policy);
-      for (const [key, account] of serviceAccountFacts(units)) facts.serviceAccounts.set(key, account);
+    for (const piece of splitDocuments(job.text)) {
+      if (!factMarker.test(piece.text)) continue;
+      const units = buildUnits(piece.text, job.display, job.kind, job.identityPath).units.map((unit) =>
+        shiftUnit(unit, piece.lineOffset),
+      );
+      for (const [name, policy] of namespacePolicies(units)) namespaces.set(name, policy);
+      for (const [key, account] of serviceAccountFacts(units)) serviceAccounts.set(key, account);
+      // Malformed objects are reported by the main pass, which parses every file whole.
+      for (const unit of units) {
+        const source = indexSourceOf(unit);
+        if (source !== undefined) collector.add(source);
+      }
     }
   }
-  return facts;
+  return { namespaces, serviceAccounts, cluster: collector.build() };
 }

@@ -1,4 +1,5 @@
 import type {
+  ClusterIndex,
   Finding,
   PssEvaluation,
   ReportError,
@@ -8,6 +9,9 @@ import type {
 } from '../../core/index.js';
 import { fingerprintOf, formatMessage, pssCheckApplies, resourceRef } from '../../core/index.js';
 import type { AnyRule } from '../../rules/index.js';
+import { createClusterIndexCollector } from '../../rules/kubernetes/cluster-utils/collect.js';
+import { clusterSeenBy } from './early-view.js';
+import { indexSourceOf } from './index-source.js';
 import type { NamespacePolicy, PssSettings } from './pss-context.js';
 import { pssFor } from './pss-context.js';
 import type { SelectedRule } from './select-rules.js';
@@ -20,6 +24,8 @@ export interface EvaluationSettings {
   namespaces: ReadonlyMap<string, NamespacePolicy>;
   serviceAccounts: ReadonlyMap<string, ServiceAccountFacts>;
   trustedRegistries: readonly string[];
+  /** The scan's cluster index; without one, the file's own objects are indexed (single-file evaluation, tests). */
+  cluster?: ClusterIndex;
 }
 
 function runRule(rule: AnyRule, unit: ScanUnit, context: RuleContext): Iterable<Violation> {
@@ -90,6 +96,17 @@ function toFinding(
   return applySuppressions(finding, unit, placement, suppression);
 }
 
+/** Indexes the objects of one file, reporting malformed ones, for an evaluation that has no scan-wide index. */
+function indexOwnObjects(file: string, fileUnits: FileUnits, errors: ReportError[]): ClusterIndex {
+  const collector = createClusterIndexCollector();
+  for (const unit of fileUnits.units) {
+    const source = indexSourceOf(unit);
+    if (source === undefined) continue;
+    for (const error of collector.add(source)) errors.push({ file, ...error });
+  }
+  return collector.build();
+}
+
 export interface FileEvaluation {
   findings: Finding[];
   errors: ReportError[];
@@ -105,6 +122,7 @@ export function evaluateFile(
 ): FileEvaluation {
   const findings: Finding[] = [];
   const errors: ReportError[] = fileUnits.errors.map((error) => ({ file, ...error }));
+  const cluster = settings.cluster ?? indexOwnObjects(file, fileUnits, errors);
   const seen = new Set<string>();
   for (const unit of fileUnits.units) {
     const anchors = new Map<string, number>();
@@ -114,6 +132,7 @@ export function evaluateFile(
       kubernetesVersion: pss.version,
       trustedRegistries: settings.trustedRegistries,
       serviceAccounts: settings.serviceAccounts,
+      cluster: clusterSeenBy(unit.resource.kind, cluster),
     };
     for (const selected of rules) {
       if (!ruleApplies(selected.rule, pss)) continue;
