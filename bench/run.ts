@@ -7,6 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ensureCorpus } from './corpus/ensure.js';
 import type { ImageBenchResults } from './image/run-image.js';
+import { benchReachability } from './netpol/reach-bench.js';
+import { renderReachBench } from './netpol/report-reach.js';
+import { benchCluster } from './rbac/bench-cluster.js';
+import { renderClusterBench } from './rbac/report-cluster.js';
 import { measureImages, renderImageSection } from './image/run-image.js';
 import { defaultCorpusOptions } from './corpus/generate.js';
 import { currentLoad, describeMachine, describeRevision } from './machine.js';
@@ -147,9 +151,21 @@ function onlyParts(): Set<string> | undefined {
   return text === undefined || text === '' ? undefined : new Set(text.split(','));
 }
 
+/** Kubernetes object analysis at 1k and 10k pods: the scan with RBAC, and the reachability matrix. */
+async function measureCluster(scratch: string): Promise<string> {
+  progress('cluster: generated manifests with 1,000 and 10,000 pods');
+  const cluster = await benchCluster(path.join(scratch, 'cluster'));
+  progress('reachability: 1,000 and 10,000 pods');
+  const reach = await benchReachability(path.join(scratch, 'netpol'));
+  const intro =
+    '## Kubernetes object analysis\n\nA full `bulwark scan` (every rule, RBAC effective permissions, NetworkPolicy coverage) of generated manifests with pods in controllers, roles and bindings and NetworkPolicies, at 1k and 10k pods; target under 10 s and 1 GB RSS at 10k pods.\n\n';
+  return `${intro}${renderClusterBench(cluster)}\n${renderReachBench(reach)}`;
+}
+
 async function measureOnlyParts(parts: Set<string>, runs: number): Promise<void> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'bulwark-bench-'));
   try {
+    if (parts.has('cluster')) process.stdout.write(await measureCluster(scratch));
     if (parts.has('images')) {
       const images = await measureImages(
         repoRoot,
@@ -213,7 +229,8 @@ async function main(): Promise<void> {
         dockerfile_lint: await packageVersion('dockerfile_lint'),
       },
     };
-    const markdown = `${renderReport(results)}\n${renderImageSection(images)}`;
+    const cluster = await measureCluster(scratch);
+    const markdown = `${renderReport(results)}\n${renderImageSection(images)}\n${cluster}`;
     await writeFile(path.join(repoRoot, 'BENCHMARKS.md'), markdown);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     process.stdout.write(

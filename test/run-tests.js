@@ -23,15 +23,18 @@ if (files.length === 0) {
 }
 // Test images and other costly fixtures are built once per run into this folder and shared by the test processes.
 const ownCache = process.env.BULWARK_TEST_CACHE === undefined;
-const cache = ownCache ? mkdtempSync(path.join(os.tmpdir(), 'bulwark-test-cache-')) : process.env.BULWARK_TEST_CACHE;
-let status = 1;
-try {
-  const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', ...files], {
-    stdio: 'inherit',
-    env: { ...process.env, BULWARK_TEST_CACHE: cache },
-  });
-  status = result.status ?? 1;
-} finally {
-  if (ownCache) rmSync(cache, { recursive: true, force: true });
+const cache = ownCache
+  ? mkdtempSync(path.join(os.tmpdir(), 'bulwark-test-cache-'))
+  : process.env.BULWARK_TEST_CACHE;
+function runAll() {
+  try {
+    const result = spawnSync(process.execPath, ['--test', '--test-concurrency=2', ...files], {
+      stdio: 'inherit',
+      env: { ...process.env, BULWARK_TEST_CACHE: cache },
+    });
+    return result.status ?? 1;
+  } finally {
+    if (ownCache) rmSync(cache, { recursive: true, force: true });
+  }
 }
-process.exit(status);
+process.exit(runAll());

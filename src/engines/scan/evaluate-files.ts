@@ -45,9 +45,9 @@ export interface EvaluationInputs {
   selection: RuleSelection;
   today: string;
   /**
-   * The pre-pass index (its early parts). When given, every file's objects are indexed as they are parsed and the
-   * objects of the cluster-judged kinds are left for a second pass that sees the whole index; without it, each file
-   * is judged on its own with an index of its own objects.
+   * The pre-pass index (its early parts). When given, every file's objects are indexed as they are parsed, and the
+   * cross-object rules judge the objects of the cluster-judged kinds in a second pass that sees the whole index;
+   * without it, each file is judged on its own with an index of its own objects.
    */
   cluster?: ClusterIndex;
 }
