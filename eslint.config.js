@@ -2,7 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const layers = ['core', 'secrets', 'sources', 'rules', 'vuln', 'engines', 'reporters', 'cli'];
+const layers = ['core', 'secrets', 'sources', 'rules', 'vuln', 'compliance', 'engines', 'reporters', 'cli'];
 
 function forbidLayers(allowed) {
   const forbidden = layers.filter((layer) => !allowed.includes(layer));
@@ -79,6 +79,7 @@ export default tseslint.config(
   boundary(['src/sources/**/*.ts'], ['core', 'sources'], true),
   boundary(['src/rules/**/*.ts'], ['core', 'sources', 'secrets', 'rules'], true),
   boundary(['src/reporters/**/*.ts'], ['core', 'reporters'], true),
+  boundary(['src/compliance/**/*.ts'], ['core', 'compliance'], true),
   boundary(['src/vuln/**/*.ts'], ['core', 'vuln'], false),
   boundary(
     ['src/engines/**/*.ts'],

@@ -1,6 +1,6 @@
 // `npm run bench`: generates or reuses the corpus, measures every task in separate child processes, and rewrites
 // BENCHMARKS.md. Progress goes to stderr, the summary to stdout.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,9 @@ import { ensureCorpus } from './corpus/ensure.js';
 import type { ImageBenchResults } from './image/run-image.js';
 import { benchReachability } from './netpol/reach-bench.js';
 import { renderReachBench } from './netpol/report-reach.js';
+import { benchClusterSnapshot, renderClusterSnapshotBench } from './cluster-snapshot/bench-snapshot.js';
+import { benchHost } from './host/bench-host.js';
+import { renderHostBench } from './host/report-host.js';
 import { benchCluster } from './rbac/bench-cluster.js';
 import { renderClusterBench } from './rbac/report-cluster.js';
 import { measureImages, renderImageSection } from './image/run-image.js';
@@ -162,10 +165,24 @@ async function measureCluster(scratch: string): Promise<string> {
   return `${intro}${renderClusterBench(cluster)}\n${renderReachBench(reach)}`;
 }
 
+/** Infrastructure audit: `bulwark cluster --snapshot` at 10k pods and `bulwark host` with 50 running containers. */
+async function measureInfrastructure(scratch: string): Promise<string> {
+  progress('cluster snapshot: 10,000 pods');
+  const snapshot = await benchClusterSnapshot(path.join(scratch, 'snapshot'));
+  progress('host: a real dockerd with 50 running containers');
+  await mkdir(path.join(scratch, 'host'), { recursive: true });
+  const host = await benchHost(path.join(scratch, 'host'));
+  return (
+    `## Infrastructure audit\n\n### \`bulwark cluster --snapshot\`\n\n${renderClusterSnapshotBench(snapshot)}\n` +
+    `### \`bulwark host\`\n\n${renderHostBench(host)}`
+  );
+}
+
 async function measureOnlyParts(parts: Set<string>, runs: number): Promise<void> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'bulwark-bench-'));
   try {
     if (parts.has('cluster')) process.stdout.write(await measureCluster(scratch));
+    if (parts.has('infrastructure')) process.stdout.write(await measureInfrastructure(scratch));
     if (parts.has('images')) {
       const images = await measureImages(
         repoRoot,
@@ -230,7 +247,8 @@ async function main(): Promise<void> {
       },
     };
     const cluster = await measureCluster(scratch);
-    const markdown = `${renderReport(results)}\n${renderImageSection(images)}\n${cluster}`;
+    const infrastructure = await measureInfrastructure(scratch);
+    const markdown = `${renderReport(results)}\n${renderImageSection(images)}\n${cluster}\n${infrastructure}`;
     await writeFile(path.join(repoRoot, 'BENCHMARKS.md'), markdown);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     process.stdout.write(

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,7 @@ const TaskResult = z.object({
   detail: z.number(),
   indexMs: z.number().optional(),
   permissionsMs: z.number().optional(),
+  matrixMs: z.number().optional(),
 }) satisfies z.ZodType<ClusterTaskResult>;
 
 export interface ClusterTaskFigures {
@@ -37,8 +39,17 @@ export interface ClusterBenchSize {
   networkPolicies: number;
   files: number;
   bytes: number;
-  /** `bulwark scan FOLDER --format json --output FILE`: every rule, RBAC and network analyses included. */
-  scan: ClusterTaskFigures & { findings: number; errors: number };
+  /**
+   * One process: the scan with every rule (RBAC and network analyses included) and its JSON report written, then
+   * the effective permissions of every subject and the full reachability matrix on the scan's index.
+   */
+  scan: ClusterTaskFigures & {
+    findings: number;
+    errors: number;
+    scanMs: Summary;
+    permissionsMs: Summary;
+    matrixMs: Summary;
+  };
   /** Reading the files into the cluster index, then the effective permissions of every subject. */
   permissions: ClusterTaskFigures & {
     indexMs: Summary;
@@ -50,17 +61,20 @@ export interface ClusterBenchSize {
 
 export interface ClusterBenchResult {
   runs: number;
+  /** Whether the children were pinned to one CPU. */
+  oneCore: boolean;
   sizes: ClusterBenchSize[];
 }
 
 const podCounts = [1_000, 10_000] as const;
 
+/** The target is for one core: the child is pinned to the first CPU when `taskset` is there (no worker helps it). */
+const oneCore = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+
 async function measure(task: ClusterTask, folder: string, scratch: string) {
-  const child = await spawnTimed(
-    process.execPath,
-    [path.join(repoRoot, 'dist', 'bench', 'rbac', 'measure-cluster.js'), task, folder, scratch],
-    repoRoot,
-  );
+  const node = [process.execPath, path.join(repoRoot, 'dist', 'bench', 'rbac', 'measure-cluster.js')];
+  const [command = 'node', ...args] = oneCore ? ['taskset', '-c', '0', ...node] : node;
+  const child = await spawnTimed(command, [...args, task, folder, scratch], repoRoot);
   const line = child.stdout
     .split('\n')
     .reverse()
@@ -116,7 +130,14 @@ export async function benchCluster(scratch: string, runs = 1): Promise<ClusterBe
       networkPolicies: set.networkPolicies,
       files: set.files.length,
       bytes,
-      scan: { ...scan.figures, findings: scan.last.count, errors: scan.last.detail },
+      scan: {
+        ...scan.figures,
+        findings: scan.last.count,
+        errors: scan.last.detail,
+        scanMs: summarise(scan.measured.map((entry) => entry.result.indexMs ?? 0)),
+        permissionsMs: summarise(scan.measured.map((entry) => entry.result.permissionsMs ?? 0)),
+        matrixMs: summarise(scan.measured.map((entry) => entry.result.matrixMs ?? 0)),
+      },
       permissions: {
         ...permissions.figures,
         indexMs: summarise(permissions.measured.map((entry) => entry.result.indexMs ?? 0)),
@@ -126,5 +147,5 @@ export async function benchCluster(scratch: string, runs = 1): Promise<ClusterBe
       },
     });
   }
-  return { runs, sizes };
+  return { runs, oneCore, sizes };
 }

@@ -1,22 +1,53 @@
 // Child entry point: `node dist/bench/rbac/measure-cluster.js <scan|permissions> <folder> <scratch>`. Runs one task in
 // this process and prints its figures, with its own CPU time and peak RSS, as JSON after a marker.
 import path from 'node:path';
-import { benchCliIo } from '../cli-io.js';
 import type { ClusterTaskResult } from './task-result.js';
 import { clusterResultMarker } from './task-result.js';
 
-async function scan(folder: string, scratch: string): Promise<Pick<ClusterTaskResult, 'count' | 'detail'>> {
-  const { run } = await import('../../src/cli/index.js');
-  const output = path.join(scratch, 'cluster-scan.json');
-  const result = await run(
-    ['scan', folder, '--format', 'json', '--output', output, '--fail-on', 'none'],
-    benchCliIo(),
+/**
+ * Everything the issue asks of one run: the scan with every rule and its JSON report written (what `bulwark scan
+ * --format json --output` does), then the effective permissions of every subject and the full reachability matrix
+ * on the scan's own cluster index.
+ */
+async function scan(
+  folder: string,
+  scratch: string,
+): Promise<Pick<ClusterTaskResult, 'count' | 'detail' | 'indexMs' | 'permissionsMs' | 'matrixMs'>> {
+  const { scanPaths } = await import('../../src/engines/scan/scan.js');
+  const { defaultConfig } = await import('../../src/engines/config/schema.js');
+  const { ruleRegistry } = await import('../../src/rules/index.js');
+  const { createReport } = await import('../../src/core/index.js');
+  const { renderJson } = await import('../../src/reporters/json.js');
+  const { effectivePermissions } = await import('../../src/rules/kubernetes/cluster-utils/permissions.js');
+  const { reachabilityMatrix } = await import('../../src/rules/kubernetes/network/network-utils/matrix.js');
+  const { networkModel } = await import('../../src/rules/kubernetes/network/network-utils/network-model.js');
+  const { createReachability } =
+    await import('../../src/rules/kubernetes/network/network-utils/reachability.js');
+  const { writeFile } = await import('node:fs/promises');
+  const scanStart = performance.now();
+  const result = await scanPaths(
+    {
+      inputs: [folder],
+      cwd: process.cwd(),
+      config: defaultConfig,
+      configRoot: process.cwd(),
+      pss: {},
+      selection: { only: [], skip: [] },
+      today: '2026-01-01',
+      readStdin: () => Promise.resolve(new Uint8Array()),
+    },
+    ruleRegistry,
   );
-  if (result.exitCode !== 0)
-    throw new Error(`scan exited ${result.exitCode}: ${result.stderr.slice(0, 2000)}`);
-  const { readFile } = await import('node:fs/promises');
-  const report = JSON.parse(await readFile(output, 'utf8')) as { findings: unknown[]; errors: unknown[] };
-  return { count: report.findings.length, detail: report.errors.length };
+  const report = createReport('bench', result.targets, result.findings, result.errors);
+  await writeFile(path.join(scratch, 'cluster-scan.json'), renderJson(report, { rules: [], color: false }));
+  const indexMs = performance.now() - scanStart;
+  const permissionsStart = performance.now();
+  effectivePermissions(result.cluster);
+  const permissionsMs = performance.now() - permissionsStart;
+  const matrixStart = performance.now();
+  reachabilityMatrix(createReachability(networkModel(result.cluster)));
+  const matrixMs = performance.now() - matrixStart;
+  return { count: report.findings.length, detail: report.errors.length, indexMs, permissionsMs, matrixMs };
 }
 
 async function permissions(

@@ -12,7 +12,10 @@ export interface ClusterTaskResult {
   count: number;
   /** scan: input errors; permissions: grants summed over subjects. */
   detail: number;
-  /** permissions only: reading and indexing the files, then the effective permissions. */
+  /** permissions: reading and indexing the files; scan: the scan with its JSON report written. */
   indexMs?: number;
+  /** Effective permissions of every subject (both tasks; the scan computes them on its own index). */
   permissionsMs?: number;
+  /** scan only: the full reachability matrix on the scan's index. */
+  matrixMs?: number;
 }

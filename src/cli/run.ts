@@ -2,8 +2,12 @@ import { Command, CommanderError, Option } from 'commander';
 import { exitCodes } from './exit-codes.js';
 import type { CliIo, CliResult } from './io.js';
 import { UsageError } from './io.js';
+import { registerClusterCommand } from './commands/cluster.js';
 import { registerDbCommand } from './commands/db.js';
+import { registerHostCommand } from './commands/host.js';
+import { complianceOptionHelp } from './compliance-option.js';
 import { registerNetpolCommand } from './commands/netpol.js';
+import { registerNodeCommand } from './commands/node.js';
 import { registerRbacCommand } from './commands/rbac.js';
 import type { ImageFlags, SbomFlags } from './commands/image.js';
 import { runImageCommand, runSbomCommand } from './commands/image.js';
@@ -63,6 +67,7 @@ function buildProgram(
     .option('--severity <list>', 'report only these severities, comma-separated')
     .option('--quiet', 'leave suppressed findings out of the table and print no notes')
     .addOption(new Option('--no-color', 'no ANSI colour in the table'))
+    .option('--compliance <framework>', complianceOptionHelp)
     .action((paths: string[], flags: ScanFlags) => settle(() => runScanCommand(paths, flags, io)));
 
   program
@@ -123,8 +128,11 @@ function buildProgram(
     .argument('<id>', 'rule id, slug or alias')
     .action((id: string) => settle(() => runExplainCommand(id)));
 
+  registerClusterCommand(program, io, settle);
   registerDbCommand(program, io, settle);
+  registerHostCommand(program, io, settle);
   registerNetpolCommand(program, io, settle);
+  registerNodeCommand(program, io, settle);
   registerRbacCommand(program, io, settle);
 
   return program;

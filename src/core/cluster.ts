@@ -166,20 +166,25 @@ export const clusterJudgedKinds = [
   'ReplicationController',
   'Job',
   'CronJob',
+  // Workload rules that read the object's ServiceAccount (KW030) judge pod templates too.
+  'PodTemplate',
 ] as const;
 
-/** Parts gathered by a cheap pre-pass before anything is judged, so every rule can rely on them. */
-export const earlyIndexParts = ['serviceAccounts'] as const satisfies readonly ClusterIndexPart[];
+/**
+ * Parts gathered by a cheap pre-pass before anything is judged, so every rule can rely on them. None at present:
+ * a rule that needs another object's facts is a cross-object rule and judges with the whole index.
+ */
+export const earlyIndexParts = [] as const satisfies readonly ClusterIndexPart[];
 
 export function isClusterJudgedKind(kind: string): boolean {
   return (clusterJudgedKinds as readonly string[]).includes(kind);
 }
 
-/** The rules that judge the `clusterJudgedKinds` with the whole index: RBAC and network analyses. */
+/** The rules that judge the `clusterJudgedKinds` with the whole index: RBAC and network analyses (and `crossObject`). */
 export const clusterRuleDomains = ['kubernetes-rbac', 'kubernetes-network'] as const;
 
-export function isClusterRule(rule: { domain: string }): boolean {
-  return (clusterRuleDomains as readonly string[]).includes(rule.domain);
+export function isClusterRule(rule: { domain: string; crossObject?: boolean }): boolean {
+  return rule.crossObject === true || (clusterRuleDomains as readonly string[]).includes(rule.domain);
 }
 
 export function emptyClusterIndex(): ClusterIndex {

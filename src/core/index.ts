@@ -1,4 +1,5 @@
 export * from './cluster.js';
+export * from './compliance.js';
 export * from './finding.js';
 export * from './image.js';
 export * from './kubernetes-version.js';

@@ -1,3 +1,4 @@
+import type { ComplianceResult } from './compliance.js';
 import type { Finding } from './finding.js';
 import { compareFindings } from './finding.js';
 import type { ImageSummary } from './image.js';
@@ -24,6 +25,17 @@ export interface ReportTarget {
 
 export type Summary = Record<Severity | 'suppressed', number>;
 
+/** How a kind fared when a live cluster was read: a kind that was not listed was not seen, never passed. */
+export type CoverageStatus = 'listed' | 'forbidden' | 'not-served' | 'failed';
+
+export interface CoverageEntry {
+  kind: string;
+  apiVersion: string;
+  status: CoverageStatus;
+  count?: number;
+  message?: string;
+}
+
 export interface Report {
   schemaVersion: 1;
   tool: { name: 'bulwark'; version: string };
@@ -37,6 +49,10 @@ export interface Report {
   vulnerabilities?: VulnerabilityMatch[];
   /** Warnings that are not errors (a stale vulnerability database), sorted. */
   notes?: string[];
+  /** Cluster audits: which kinds were read and which could not be. */
+  coverage?: CoverageEntry[];
+  /** `--compliance`: each control of one framework with pass, fail, manual or not-assessed. */
+  compliance?: ComplianceResult;
 }
 
 /** Optional report parts that only some commands produce. */
@@ -45,6 +61,7 @@ export interface ReportExtras {
   packages?: readonly PackageRecord[];
   vulnerabilities?: readonly VulnerabilityMatch[];
   notes?: readonly string[];
+  coverage?: readonly CoverageEntry[];
 }
 
 /** Rule metadata travels beside the report for reporters that describe rules (SARIF, HTML); not serialised in JSON. */
@@ -72,6 +89,12 @@ function compareTargets(a: ReportTarget, b: ReportTarget): number {
   return a.type < b.type ? -1 : a.type > b.type ? 1 : 0;
 }
 
+function compareCoverage(a: CoverageEntry, b: CoverageEntry): number {
+  const left = `${a.kind} ${a.apiVersion}`;
+  const right = `${b.kind} ${b.apiVersion}`;
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
 export function createReport(
   version: string,
   targets: readonly ReportTarget[],
@@ -94,6 +117,7 @@ export function createReport(
     report.vulnerabilities = [...extras.vulnerabilities].sort(compareVulnerabilities);
   }
   if (extras.notes !== undefined && extras.notes.length > 0) report.notes = [...extras.notes].sort();
+  if (extras.coverage !== undefined) report.coverage = [...extras.coverage].sort(compareCoverage);
   return report;
 }
 

@@ -1,6 +1,15 @@
 import type { Location } from './location.js';
 
-export const targetTypes = ['kubernetes', 'dockerfile', 'compose', 'image', 'daemon', 'audit-log'] as const;
+export const targetTypes = [
+  'kubernetes',
+  'dockerfile',
+  'compose',
+  'image',
+  'daemon',
+  'audit-log',
+  'node',
+  'script',
+] as const;
 export type TargetType = (typeof targetTypes)[number];
 
 /**

@@ -25,6 +25,9 @@ export const ruleTargets = [
   'kubernetes-object',
   'compose-service',
   'image',
+  'docker-daemon',
+  'container',
+  'node',
 ] as const;
 export type RuleTarget = (typeof ruleTargets)[number];
 
@@ -57,17 +60,10 @@ export interface Violation<MessageId extends string = string> {
   line?: number;
 }
 
-/** What the scanned ServiceAccounts say, keyed `namespace/name` (namespace `default` when omitted). */
-export interface ServiceAccountFacts {
-  automountServiceAccountToken?: boolean;
-}
-
 export interface RuleContext {
   pss: PssEvaluation;
   kubernetesVersion: KubernetesVersion;
   trustedRegistries: readonly string[];
-  /** ServiceAccounts found anywhere in the scanned input; empty when none were scanned. */
-  serviceAccounts: ReadonlyMap<string, ServiceAccountFacts>;
   /**
    * The Kubernetes objects of the whole input that cross-object rules look up. Complete for objects of the
    * `clusterJudgedKinds`; for every other object only the `earlyIndexParts` are filled (see core/cluster.ts).
@@ -92,10 +88,21 @@ export interface RuleMeta<MessageId extends string = string> {
   aliases?: readonly string[];
   /** Off unless enabled in `.bulwark.yaml` or with `--rule` (hadolint's opt-in rules, noisy checks). */
   optIn?: boolean;
+  /**
+   * The rule reads other objects through `context.cluster`, so the engine judges it after every file is indexed
+   * (as it does every rule of the `clusterRuleDomains`); see core/cluster.ts.
+   */
+  crossObject?: boolean;
 }
 
 export interface Rule<View, MessageId extends string = string> extends RuleMeta<MessageId> {
   check(view: View, context: RuleContext): Iterable<Violation<MessageId>>;
+  /**
+   * Whether a view is something this rule judges (a kube-apiserver pod, not any pod); without it, every view of the
+   * rule's target whose kind is in `appliesTo`. A compliance control counts as passed only when a rule covering it
+   * judged something, so a scan without a control plane never passes control-plane controls.
+   */
+  judges?(view: View): boolean;
 }
 
 const placeholder = /\{\{\s*(?<name>\w+)\s*\}\}/g;

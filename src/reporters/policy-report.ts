@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import type { Finding, Report, ReportError, RuleMeta, Severity } from '../core/index.js';
 import { escapeRawControls } from './control-characters.js';
 import { rulesById } from './describe.js';
+import { capResults, policyReportByteBudget } from './policy-report-cap.js';
 import { reportNamespaceOf } from './policy-report-scope.js';
 import type { Reporter } from './reporter.js';
 
@@ -59,10 +60,11 @@ interface Placement {
   reference?: ObjectReference;
 }
 
-function placementOf(finding: Finding, kubernetes: boolean): Placement {
+/** `live`: the object came from the API server, whose objects name a namespace exactly when they have one. */
+function placementOf(finding: Finding, kubernetes: boolean, live: boolean): Placement {
   const { kind, name } = finding.resource;
-  if (!kubernetes) return {};
-  const namespace = reportNamespaceOf(kind, finding.resource.namespace);
+  if (!kubernetes && !live) return {};
+  const namespace = live ? finding.resource.namespace : reportNamespaceOf(kind, finding.resource.namespace);
   return namespace === undefined
     ? { reference: { kind, name } }
     : { namespace, reference: { kind, namespace, name } };
@@ -127,8 +129,12 @@ function summaryOf(
 function reportDocument(
   version: string,
   namespace: string | undefined,
-  results: readonly PolicyReportResult[],
+  all: readonly PolicyReportResult[],
 ): Record<string, unknown> {
+  // The summary counts every result, also those left out to keep the object small enough for the API server.
+  const { kept: results, omitted } = capResults(all, policyReportByteBudget);
+  const annotations: Record<string, string> = { 'bulwark.dev/version': version };
+  if (omitted > 0) annotations['bulwark.dev/omitted-results'] = String(omitted);
   return {
     apiVersion: 'wgpolicyk8s.io/v1alpha2',
     kind: namespace === undefined ? 'ClusterPolicyReport' : 'PolicyReport',
@@ -136,9 +142,9 @@ function reportDocument(
       name: 'bulwark',
       ...(namespace === undefined ? {} : { namespace }),
       labels: { 'app.kubernetes.io/managed-by': 'bulwark' },
-      annotations: { 'bulwark.dev/version': version },
+      annotations,
     },
-    summary: summaryOf(results),
+    summary: summaryOf(all),
     results,
   };
 }
@@ -155,10 +161,12 @@ function compareNames(a: string, b: string): number {
 export const renderPolicyReport: Reporter = (report, options) => {
   const known = rulesById(options.rules);
   const kubernetes = kubernetesFiles(report);
+  // A cluster audit (it reports coverage) names every finding's object by `KIND/NAMESPACE/NAME`, not by a file.
+  const fromCluster = report.coverage !== undefined;
   const byNamespace = new Map<string, PolicyReportResult[]>();
   const cluster: PolicyReportResult[] = [];
   for (const finding of report.findings) {
-    const placement = placementOf(finding, kubernetes.has(finding.location.file ?? ''));
+    const placement = placementOf(finding, kubernetes.has(finding.location.file ?? ''), fromCluster);
     const result = findingResult(finding, known.get(finding.ruleId), placement);
     if (placement.namespace === undefined) {
       cluster.push(result);

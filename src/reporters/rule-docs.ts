@@ -28,9 +28,15 @@ function suppressLines(rule: RuleMeta): string[] {
   const comment = `# bulwark:ignore ${rule.id} reason="…" expires=YYYY-MM-DD`;
   if (rule.target === 'dockerfile')
     return ['On the line before the instruction:', '', '```dockerfile', comment, '```'];
-  if (rule.target === 'image') {
+  const noComments: Partial<Record<RuleMeta['target'], string>> = {
+    image: 'An image has no comments to carry a suppression.',
+    node: "A node's files are judged as they are, with no comments to carry a suppression.",
+    'docker-daemon': 'daemon.json is JSON, which has no comments to carry a suppression.',
+  };
+  const why = noComments[rule.target];
+  if (why !== undefined) {
     const lines = [
-      'An image has no comments to carry a suppression. Turn the rule off for a project in `.bulwark.yaml`:',
+      `${why} Turn the rule off for a project in \`.bulwark.yaml\`:`,
       '',
       '```yaml',
       'rules:',

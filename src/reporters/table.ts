@@ -1,6 +1,8 @@
 import type { Finding, LayerRef, Report, Severity } from '../core/index.js';
 import { severities } from '../core/index.js';
+import { complianceTable } from './compliance-table.js';
 import { showControlCharacters as clean } from './control-characters.js';
+import { coverageBlock } from './coverage-block.js';
 import { resourceLabel } from './describe.js';
 import type { Reporter } from './reporter.js';
 
@@ -182,11 +184,13 @@ export const renderTable: Reporter = (report, options) => {
     }
     out.push('');
   }
+  out.push(...coverageBlock(report));
   if (report.notes !== undefined && report.notes.length > 0) {
     out.push(paint('Notes', '\u001b[1m', options.color));
     for (const note of report.notes) out.push(`  ${clean(note)}`);
     out.push('');
   }
+  out.push(...complianceTable(report.compliance, options.color));
   if (report.findings.length === 0 && report.errors.length === 0) out.push('No findings.');
   out.push(summaryLine(report, options.color));
   return `${out.join('\n')}\n`;

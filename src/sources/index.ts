@@ -13,3 +13,6 @@ export * from './yaml/parse-documents.js';
 export * from './image/view.js';
 export * from './image/inspect.js';
 export * from './sbom/parse.js';
+export * from './daemon/index.js';
+export * from './container/index.js';
+export * from './node/view.js';

@@ -70,7 +70,6 @@ function scan(documents: string[], cli: Cli = {}): Map<string, string[]> {
       pss: { cli },
       namespaces: namespacePolicies(units.units),
       trustedRegistries: [],
-      serviceAccounts: new Map(),
     },
     { directives: [], exceptions: [], exceptionCoversFile: () => true, today: '2026-01-01' },
   );

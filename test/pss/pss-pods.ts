@@ -117,7 +117,6 @@ export function judge(pod: Pod, level: Level, minor: number): Judgement {
       pss: { cli: { level, version } },
       namespaces: new Map(),
       trustedRegistries: [],
-      serviceAccounts: new Map(),
     },
     { directives: [], exceptions: [], exceptionCoversFile: () => true, today: '2026-01-01' },
   );

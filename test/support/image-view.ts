@@ -110,7 +110,6 @@ const context: RuleContext = {
   pss: { level: 'all', version: latestKubernetesVersion, origin: 'default' },
   kubernetesVersion: latestKubernetesVersion,
   trustedRegistries: [],
-  serviceAccounts: new Map(),
 };
 
 type ImageRule = TargetedRule<'image'>;

@@ -2,12 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Finding, PssLevel } from '../../src/core/index.js';
 import { parseKubernetesVersion } from '../../src/core/index.js';
+import { containerUnit } from '../../src/engines/scan/container-units.js';
+import type { InputKind } from '../../src/engines/scan/detect-kind.js';
 import { evaluateFile } from '../../src/engines/scan/evaluate.js';
 import type { NamespacePolicy } from '../../src/engines/scan/pss-context.js';
 import { namespacePolicies } from '../../src/engines/scan/pss-context.js';
-import { serviceAccountFacts } from '../../src/engines/scan/service-accounts.js';
+import type { FileUnits } from '../../src/engines/scan/units.js';
 import { buildUnits } from '../../src/engines/scan/units.js';
 import type { AnyRule } from '../../src/rules/index.js';
+import { containerViewFromInspect } from '../../src/sources/index.js';
 
 export interface TestSettings {
   /** `--pss LEVEL`; without it every check runs, as in a default scan. */
@@ -28,7 +31,11 @@ export interface ExpectedViolation {
 export interface ValidCase {
   name?: string;
   code: string;
-  kind?: 'yaml' | 'dockerfile';
+  /**
+   * How `code` is read: a file kind of the scan, or `container-inspect` for an Engine API inspect answer (JSON),
+   * judged as `bulwark host` judges a running container.
+   */
+  kind?: InputKind | 'container-inspect';
   file?: string;
   settings?: TestSettings;
 }
@@ -42,12 +49,28 @@ export interface RuleCases {
   invalid: InvalidCase[];
 }
 
+const defaultFiles: Readonly<Record<NonNullable<ValidCase['kind']>, string>> = {
+  dockerfile: 'Dockerfile',
+  yaml: 'test.yaml',
+  'daemon-json': 'daemon.json',
+  script: 'run.sh',
+  'container-inspect': 'inspect.json',
+};
+
+function inspectUnits(code: string): FileUnits {
+  const result = containerViewFromInspect(JSON.parse(code));
+  if (result.view === undefined)
+    return { units: [], errors: result.errors.map((message) => ({ line: 1, message })), directives: [] };
+  return { units: [containerUnit(result.view, `container:${result.view.name}`)], errors: [], directives: [] };
+}
+
 /** Runs one rule on one input through the real parse and evaluation path (no suppression, no other rules). */
 export function runRuleOn(rule: AnyRule, testCase: ValidCase): { findings: Finding[]; errors: string[] } {
   const kind =
     testCase.kind ?? (testCase.file && /docker|container/i.test(testCase.file) ? 'dockerfile' : 'yaml');
-  const file = testCase.file ?? (kind === 'dockerfile' ? 'Dockerfile' : 'test.yaml');
-  const units = buildUnits(testCase.code, file, kind);
+  const file = testCase.file ?? defaultFiles[kind];
+  const units =
+    kind === 'container-inspect' ? inspectUnits(testCase.code) : buildUnits(testCase.code, file, kind);
   const version =
     testCase.settings?.k8sVersion === undefined
       ? undefined
@@ -67,7 +90,6 @@ export function runRuleOn(rule: AnyRule, testCase: ValidCase): { findings: Findi
         },
       },
       namespaces,
-      serviceAccounts: serviceAccountFacts(units.units),
       trustedRegistries: testCase.settings?.trustedRegistries ?? [],
     },
     { directives: [], exceptions: [], exceptionCoversFile: () => true, today: '2026-01-01' },

@@ -2,19 +2,19 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { ReportError } from '../../core/index.js';
-import { defaultConfig } from '../../engines/config/schema.js';
 import { reachJson, reachTable } from '../../engines/netpol/format.js';
 import type { ReachQuery } from '../../engines/netpol/reach.js';
 import { answerReach, ReachQueryError } from '../../engines/netpol/reach.js';
 import { suggestPolicies } from '../../engines/netpol/suggest.js';
-import { indexPaths } from '../../engines/scan/index-files.js';
 import { exitCodes } from '../exit-codes.js';
+import { readIndexedInput } from '../indexed-input.js';
 import type { CliIo, CliResult } from '../io.js';
 import { UsageError } from '../io.js';
 
 type Settle = (run: () => Promise<CliResult> | CliResult) => void;
 
 interface ReachFlags {
+  config?: string;
   from?: string;
   to?: string;
   port?: string;
@@ -23,21 +23,13 @@ interface ReachFlags {
 }
 
 interface SuggestFlags {
+  config?: string;
   ingressNamespace: string;
   output?: string;
 }
 
 function errorLines(errors: readonly ReportError[]): string {
   return errors.map((error) => `bulwark: ${error.file}:${error.line}: ${error.message}\n`).join('');
-}
-
-async function load(paths: readonly string[], io: CliIo) {
-  return indexPaths({
-    inputs: paths.length === 0 ? ['.'] : paths,
-    cwd: io.cwd,
-    maxFileSizeMB: defaultConfig.maxFileSizeMB,
-    readStdin: io.readStdin,
-  });
 }
 
 async function deliver(text: string, output: string | undefined, io: CliIo): Promise<string> {
@@ -58,7 +50,7 @@ export async function runNetpolReach(
 ): Promise<CliResult> {
   if (flags.format !== 'table' && flags.format !== 'json')
     throw new UsageError(`unknown --format ${flags.format} for netpol reach (table or json)`);
-  const input = await load(paths, io);
+  const input = await readIndexedInput(paths, flags, io);
   const query: ReachQuery = {
     ...(flags.from === undefined ? {} : { from: flags.from }),
     ...(flags.to === undefined ? {} : { to: flags.to }),
@@ -86,7 +78,7 @@ export async function runNetpolSuggest(
   flags: SuggestFlags,
   io: CliIo,
 ): Promise<CliResult> {
-  const input = await load(paths, io);
+  const input = await readIndexedInput(paths, flags, io);
   const suggestion = suggestPolicies(input.cluster, { ingressNamespace: flags.ingressNamespace });
   const stdout = await deliver(suggestion.yaml, flags.output, io);
   const summary =
@@ -115,6 +107,7 @@ export function registerNetpolCommand(program: Command, io: CliIo, settle: Settl
     .option('--port <port>', 'only this port: 8080, 53/UDP or a container port name')
     .option('--format <format>', 'table | json', 'table')
     .option('--output <file>', 'write the answer to a file')
+    .option('--config <file>', 'configuration file (default: nearest .bulwark.yaml)')
     .action((paths: string[], flags: ReachFlags) => settle(() => runNetpolReach(paths, flags, io)));
   netpol
     .command('suggest')
@@ -122,5 +115,6 @@ export function registerNetpolCommand(program: Command, io: CliIo, settle: Settl
     .argument('[paths...]', 'manifest files or folders (default: .); - reads standard input')
     .option('--ingress-namespace <namespace>', 'namespace of the ingress controller', 'ingress-nginx')
     .option('--output <file>', 'write the policies to a file')
+    .option('--config <file>', 'configuration file (default: nearest .bulwark.yaml)')
     .action((paths: string[], flags: SuggestFlags) => settle(() => runNetpolSuggest(paths, flags, io)));
 }

@@ -1,15 +1,11 @@
-import path from 'node:path';
 import type { Command } from 'commander';
 import type { ReportError } from '../../core/index.js';
-import { findConfig, loadConfig } from '../../engines/config/load.js';
-import { defaultConfig } from '../../engines/config/schema.js';
 import { answerCan, answerWhoCan } from '../../engines/rbac/queries.js';
 import { renderCanTable, renderJson, renderWhoCanTable } from '../../engines/rbac/render.js';
 import { parseAccessQuery } from '../../engines/rbac/resource-argument.js';
-import type { IndexedInput } from '../../engines/scan/index-files.js';
-import { indexPaths } from '../../engines/scan/index-files.js';
 import { parseSubject } from '../../rules/kubernetes/cluster-utils/subjects.js';
 import { exitCodes } from '../exit-codes.js';
+import { readIndexedInput } from '../indexed-input.js';
 import type { CliIo, CliResult } from '../io.js';
 import { UsageError } from '../io.js';
 
@@ -29,34 +25,6 @@ function checkFormat(format: string, command: string): 'table' | 'json' {
   throw new UsageError(`unknown --format ${format} for rbac ${command} (table or json)`);
 }
 
-async function configFor(paths: readonly string[], flags: QueryFlags, io: CliIo) {
-  const explicit = flags.config === undefined ? undefined : path.resolve(io.cwd, flags.config);
-  const first = paths.find((input) => input !== '-');
-  const found = explicit ?? (await findConfig(first === undefined ? io.cwd : path.resolve(io.cwd, first)));
-  if (found === undefined) return { config: defaultConfig, root: io.cwd, errors: [] as ReportError[] };
-  const display = path.relative(io.cwd, found).split(path.sep).join('/') || found;
-  const loaded = await loadConfig(found, display);
-  if (loaded.errors.length > 0 && flags.config !== undefined)
-    throw new UsageError(
-      loaded.errors.map((error) => `${error.file}:${error.line}: ${error.message}`).join('\n'),
-    );
-  return { config: loaded.config, root: path.dirname(found), errors: loaded.errors };
-}
-
-async function readInput(paths: readonly string[], flags: QueryFlags, io: CliIo): Promise<IndexedInput> {
-  const inputs = paths.length === 0 ? ['.'] : paths;
-  const { config, root, errors } = await configFor(inputs, flags, io);
-  const indexed = await indexPaths({
-    inputs,
-    cwd: io.cwd,
-    maxFileSizeMB: config.maxFileSizeMB,
-    ignore: config.ignore,
-    configRoot: root,
-    readStdin: io.readStdin,
-  });
-  return { ...indexed, errors: [...errors, ...indexed.errors] };
-}
-
 /** Answers come with the input errors that may make them incomplete; any error makes the exit code 2. */
 function result(text: string, errors: readonly ReportError[]): CliResult {
   return { exitCode: errors.length > 0 ? exitCodes.error : exitCodes.clean, stdout: text, stderr: '' };
@@ -72,7 +40,7 @@ export async function runRbacWhoCan(
   const format = checkFormat(flags.format, 'who-can');
   const parsed = parseAccessQuery(verb, resource, flags.namespace);
   if ('error' in parsed) throw new UsageError(parsed.error);
-  const input = await readInput(paths, flags, io);
+  const input = await readIndexedInput(paths, flags, io);
   const answer = answerWhoCan(input.cluster, parsed.query, input.errors);
   return result(format === 'json' ? renderJson(answer) : renderWhoCanTable(answer), input.errors);
 }
@@ -86,7 +54,7 @@ export async function runRbacCan(
   const format = checkFormat(flags.format, 'can');
   const parsed = parseSubject(subjectText);
   if ('error' in parsed) throw new UsageError(parsed.error);
-  const input = await readInput(paths, flags, io);
+  const input = await readIndexedInput(paths, flags, io);
   const answer = answerCan(input.cluster, parsed.subject, input.errors);
   return result(format === 'json' ? renderJson(answer) : renderCanTable(answer), input.errors);
 }

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import type { KubernetesVersion, PssLevel } from '../../core/index.js';
 import { createReport, isPssLevel, parseKubernetesVersion } from '../../core/index.js';
-import { findConfig, loadConfig } from '../../engines/config/load.js';
 import type { Config } from '../../engines/config/schema.js';
-import { defaultConfig } from '../../engines/config/schema.js';
 import { readBaseline, withoutBaselined, writeBaseline } from '../../engines/scan/baseline.js';
 import { scanPaths } from '../../engines/scan/scan.js';
 import { ruleRegistry } from '../../rules/index.js';
+import { attachCompliance, parseComplianceOption, ranRuleIds } from '../compliance-option.js';
+import { loadConfigOption } from '../config-option.js';
 import { exitCodes } from '../exit-codes.js';
 import type { CliIo, CliResult } from '../io.js';
 import { UsageError } from '../io.js';
@@ -26,6 +26,7 @@ export interface ScanFlags extends OutputFlags {
   severity?: string;
   quiet?: boolean;
   color?: boolean;
+  compliance?: string;
 }
 
 function parseVersion(text: string | undefined, flag: string): KubernetesVersion | undefined {
@@ -43,15 +44,12 @@ function parsePss(text: string | undefined): PssLevel | undefined {
   return text;
 }
 
-async function resolveConfig(flags: ScanFlags, inputs: readonly string[], io: CliIo) {
-  const explicit = flags.config === undefined ? undefined : path.resolve(io.cwd, flags.config);
-  const firstPath = inputs.find((input) => input !== '-');
-  const found =
-    explicit ?? (await findConfig(firstPath === undefined ? io.cwd : path.resolve(io.cwd, firstPath)));
-  if (found === undefined) return { config: defaultConfig, root: io.cwd, errors: [] };
-  const display = path.relative(io.cwd, found).split(path.sep).join('/') || found;
-  const loaded = await loadConfig(found, display);
-  return { config: loaded.config, root: path.dirname(found), errors: loaded.errors };
+function resolveConfig(flags: ScanFlags, inputs: readonly string[], io: CliIo) {
+  return loadConfigOption(
+    flags.config,
+    io,
+    inputs.find((input) => input !== '-'),
+  );
 }
 
 function configVersion(config: Config): KubernetesVersion | undefined {
@@ -67,6 +65,7 @@ export async function runScanCommand(
   const outputs = parseOutputs(flags);
   const severities = parseSeverities(flags.severity);
   const pssLevel = parsePss(flags.pss);
+  const compliance = parseComplianceOption(flags.compliance);
   const cliVersion = parseVersion(flags.k8sVersion, '--k8s-version');
   const configured = await resolveConfig(flags, inputs, io);
   if (configured.errors.length > 0 && flags.config !== undefined) {
@@ -117,10 +116,20 @@ export async function runScanCommand(
     if (!baseline.ok) throw new UsageError(`--baseline ${flags.baseline}: ${baseline.message}`);
     findings = withoutBaselined(findings, baseline.fingerprints);
   }
-  const report = createReport(toolVersion(), result.targets, findings, [
-    ...configured.errors,
-    ...result.errors,
-  ]);
+  const judgedLevel =
+    pssLevel ?? (configLevel !== undefined && isPssLevel(configLevel) ? configLevel : undefined);
+  const report = attachCompliance(
+    createReport(toolVersion(), result.targets, findings, [...configured.errors, ...result.errors]),
+    compliance,
+    {
+      ranRules: ranRuleIds({ only: flags.rule, skip: flags.skipRule }, config, {
+        ...(severities ? { severities } : {}),
+        ...(judgedLevel ? { pssLevel: judgedLevel } : {}),
+      }).filter((id) => result.judgedRuleIds.includes(id)),
+      // Judged before --baseline: a baselined finding is still a broken control.
+      findings: result.findings,
+    },
+  );
   const stdout = await writeOutputs(report, outputs, flags, io);
   return { exitCode: exitCodeFor(report, failOn), stdout, stderr };
 }

@@ -14,7 +14,6 @@ function imageContext(trustedRegistries: readonly string[]): RuleContext {
     pss: { level: 'all', version: latestKubernetesVersion, origin: 'default' },
     kubernetesVersion: latestKubernetesVersion,
     trustedRegistries,
-    serviceAccounts: new Map(),
   };
 }
 

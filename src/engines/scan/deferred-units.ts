@@ -112,7 +112,8 @@ function relocator(job: FileJob): (ref: DeferredUnit) => ScanUnit | undefined {
 
 /**
  * Paths cross-object rules usually report on, placed while the syntax tree is still there so those findings need
- * no second parse: a binding's subjects and role reference, a workload's pod labels and spec. Any other path is
+ * no second parse: a binding's subjects and role reference; a workload's pod labels, spec, host network, service
+ * account and host ports; a Service's selector, type and source ranges; a policy's pod selector. Any other path is
  * found by parsing the document again.
  */
 function hotPaths(unit: ScanUnit): FieldPath[] {
@@ -122,7 +123,20 @@ function hotPaths(unit: ScanUnit): FieldPath[] {
   if (object?.['roleRef'] !== undefined) paths.push(['roleRef', 'name'], ['roleRef', 'kind']);
   if (Array.isArray(subjects)) for (const index of subjects.keys()) paths.push(['subjects', index]);
   const pod = unit.views['pod-spec'];
-  if (pod !== undefined) paths.push(pod.podMetadataPath, [...pod.podMetadataPath, 'labels'], pod.specPath);
+  if (pod !== undefined) {
+    paths.push(pod.podMetadataPath, [...pod.podMetadataPath, 'labels'], pod.specPath);
+    paths.push([...pod.specPath, 'hostNetwork'], [...pod.specPath, 'serviceAccountName']);
+    paths.push([...pod.specPath, 'automountServiceAccountToken']);
+    for (const entry of pod.containers)
+      for (const [index, port] of (entry.container.ports ?? []).entries())
+        if (port.hostPort !== undefined) paths.push([...entry.path, 'ports', index, 'hostPort']);
+  }
+  const spec = object?.['spec'];
+  if (spec !== undefined && spec !== null && typeof spec === 'object' && !Array.isArray(spec)) {
+    // Services and network policies: exposure and coverage findings land on these.
+    for (const key of ['selector', 'type', 'loadBalancerSourceRanges', 'podSelector'])
+      if (key in spec) paths.push(['spec', key]);
+  }
   return paths;
 }
 

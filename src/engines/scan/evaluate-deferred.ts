@@ -33,7 +33,6 @@ function secondPass(
     settings: {
       pss: inputs.pss,
       namespaces: new Map(inputs.namespaces),
-      serviceAccounts: new Map(inputs.serviceAccounts),
       trustedRegistries: inputs.config.trustedRegistries,
       cluster,
     },
@@ -60,6 +59,7 @@ function judge(
   );
   pass.result.findings.push(...evaluation.findings);
   pass.result.errors.push(...evaluation.errors);
+  pass.result.judged = [...new Set([...(pass.result.judged ?? []), ...evaluation.judged])];
 }
 
 /** The second pass over the objects a thread kept: the cluster-judged kinds, with the index of the whole input. */

@@ -1,13 +1,6 @@
 import path from 'node:path';
 import ignore from 'ignore';
-import type {
-  ClusterIndex,
-  Finding,
-  Registry,
-  ReportError,
-  ReportTarget,
-  ServiceAccountFacts,
-} from '../../core/index.js';
+import type { ClusterIndex, Finding, Registry, ReportError, ReportTarget } from '../../core/index.js';
 import { isClusterJudgedKind, isClusterRule } from '../../core/index.js';
 import type { ClusterIndexCollector } from '../../rules/kubernetes/cluster-utils/collect.js';
 import { createClusterIndexCollector } from '../../rules/kubernetes/cluster-utils/collect.js';
@@ -41,7 +34,6 @@ export interface EvaluationInputs {
   config: Config;
   pss: PssSettings;
   namespaces: readonly (readonly [string, NamespacePolicy])[];
-  serviceAccounts: readonly (readonly [string, ServiceAccountFacts])[];
   selection: RuleSelection;
   today: string;
   /**
@@ -65,6 +57,8 @@ export interface FilesResult {
   targets: ReportTarget[];
   findings: Finding[];
   errors: ReportError[];
+  /** Ids of the rules that judged something (see `Rule.judges`), each once. */
+  judged?: string[];
   /** With `inputs.cluster`: what these files add to the index, and the objects left for the second pass. */
   gathered?: ClusterIndex;
   deferred?: DeferredUnit[];
@@ -169,7 +163,6 @@ export function evaluateFiles(
   const settings = {
     pss: inputs.pss,
     namespaces: new Map(inputs.namespaces),
-    serviceAccounts: new Map(inputs.serviceAccounts),
     trustedRegistries: inputs.config.trustedRegistries,
     ...(inputs.cluster === undefined ? {} : { cluster: inputs.cluster }),
   };
@@ -178,26 +171,30 @@ export function evaluateFiles(
       ? undefined
       : { collector: createClusterIndexCollector(), deferred: [], store };
   const result: FilesResult = { targets: [], findings: [], errors: [] };
+  const judged = new Set<string>();
   for (const job of jobs) {
     const parsed = buildUnits(job.text, job.display, job.kind, job.identityPath);
     if (parsed.targetType !== undefined) result.targets.push({ type: parsed.targetType, path: job.display });
     const errors: ReportError[] = [];
-    const { ordinary, judged } =
+    const { ordinary, judged: kept } =
       gathering === undefined ? { ordinary: parsed, judged: [] } : gather(job, parsed, gathering, errors);
     const suppression = suppressionInputsFor(inputs, job.display, parsed.directives);
     const evaluation = evaluateFile(job.display, ordinary, rules, settings, suppression);
     result.findings.push(...evaluation.findings);
     errors.push(...evaluation.errors);
-    if (judged.length > 0) {
-      const units = { units: judged, errors: [], directives: parsed.directives };
+    for (const id of evaluation.judged) judged.add(id);
+    if (kept.length > 0) {
+      const units = { units: kept, errors: [], directives: parsed.directives };
       const partial = evaluateFile(job.display, units, ordinaryRules, settings, suppression);
       result.findings.push(...partial.findings);
       errors.push(...partial.errors);
+      for (const id of partial.judged) judged.add(id);
     }
     const lastLine = lineCount(job.text);
     for (const error of errors)
       result.errors.push(error.line > lastLine ? { ...error, line: lastLine } : error);
   }
+  result.judged = [...judged];
   if (gathering !== undefined) {
     result.gathered = gathering.collector.build();
     result.deferred = gathering.deferred;

@@ -4,7 +4,6 @@ import type {
   PssEvaluation,
   ReportError,
   RuleContext,
-  ServiceAccountFacts,
   Violation,
 } from '../../core/index.js';
 import { fingerprintOf, formatMessage, pssCheckApplies, resourceRef } from '../../core/index.js';
@@ -22,7 +21,6 @@ import type { FileUnits, ScanUnit } from './units.js';
 export interface EvaluationSettings {
   pss: PssSettings;
   namespaces: ReadonlyMap<string, NamespacePolicy>;
-  serviceAccounts: ReadonlyMap<string, ServiceAccountFacts>;
   trustedRegistries: readonly string[];
   /** The scan's cluster index; without one, the file's own objects are indexed (single-file evaluation, tests). */
   cluster?: ClusterIndex;
@@ -46,10 +44,78 @@ function runRule(rule: AnyRule, unit: ScanUnit, context: RuleContext): Iterable<
       const view = unit.views['compose-service'];
       return view === undefined ? [] : rule.check(view, context);
     }
+    case 'docker-daemon': {
+      const view = unit.views['docker-daemon'];
+      return view === undefined ? [] : rule.check(view, context);
+    }
+    case 'container': {
+      const view = unit.views.container;
+      return view === undefined ? [] : rule.check(view, context);
+    }
     case 'image':
-      // Image rules run in the image engine, which builds the image view from layers, not from files.
+    case 'node':
+      // Image and node rules run in their own engines, which build the view from layers or a node's files.
       return [];
   }
+}
+
+function kindApplies(rule: AnyRule, unit: ScanUnit): boolean {
+  return rule.appliesTo.length === 0 || rule.appliesTo.includes(unit.resource.kind);
+}
+
+/**
+ * Kubernetes rules see only the kinds their `appliesTo` names: with some two hundred rules, handing every object to
+ * every rule (each parsing it with its own schema to find out it is not concerned) would cost a large scan seconds.
+ */
+function judgesKind(rule: AnyRule, unit: ScanUnit): boolean {
+  return (rule.target !== 'kubernetes-object' && rule.target !== 'pod-spec') || kindApplies(rule, unit);
+}
+
+/** Whether the rule had something of its own to judge in this unit (see `Rule.judges`). */
+function judgesUnit(rule: AnyRule, unit: ScanUnit): boolean {
+  switch (rule.target) {
+    case 'pod-spec': {
+      const view = unit.views['pod-spec'];
+      return view !== undefined && kindApplies(rule, unit) && (rule.judges?.(view) ?? true);
+    }
+    case 'kubernetes-object': {
+      const view = unit.views['kubernetes-object'];
+      return view !== undefined && kindApplies(rule, unit) && (rule.judges?.(view) ?? true);
+    }
+    case 'dockerfile':
+      return unit.views.dockerfile !== undefined;
+    case 'compose-service':
+      return unit.views['compose-service'] !== undefined;
+    case 'docker-daemon': {
+      const view = unit.views['docker-daemon'];
+      return view !== undefined && kindApplies(rule, unit) && (rule.judges?.(view) ?? true);
+    }
+    case 'container': {
+      const view = unit.views.container;
+      return view !== undefined && kindApplies(rule, unit) && (rule.judges?.(view) ?? true);
+    }
+    case 'image':
+    case 'node':
+      return false;
+  }
+}
+
+const rulesByKind = new WeakMap<readonly SelectedRule[], Map<string, SelectedRule[]>>();
+
+/** The rules that see objects of this kind, worked out once per rule list and kind. */
+function rulesForKind(rules: readonly SelectedRule[], unit: ScanUnit): readonly SelectedRule[] {
+  let byKind = rulesByKind.get(rules);
+  if (byKind === undefined) {
+    byKind = new Map();
+    rulesByKind.set(rules, byKind);
+  }
+  const kind = unit.resource.kind;
+  let list = byKind.get(kind);
+  if (list === undefined) {
+    list = rules.filter((selected) => judgesKind(selected.rule, unit));
+    byKind.set(kind, list);
+  }
+  return list;
 }
 
 function ruleApplies(rule: AnyRule, pss: PssEvaluation): boolean {
@@ -110,6 +176,8 @@ function indexOwnObjects(file: string, fileUnits: FileUnits, errors: ReportError
 export interface FileEvaluation {
   findings: Finding[];
   errors: ReportError[];
+  /** Ids of the rules that had something of their own to judge (see `Rule.judges`). */
+  judged: string[];
 }
 
 /** Runs every selected rule on every unit of one file; a rule that throws becomes an error, never a crash. */
@@ -124,6 +192,7 @@ export function evaluateFile(
   const errors: ReportError[] = fileUnits.errors.map((error) => ({ file, ...error }));
   const cluster = settings.cluster ?? indexOwnObjects(file, fileUnits, errors);
   const seen = new Set<string>();
+  const judged = new Set<string>();
   for (const unit of fileUnits.units) {
     const anchors = new Map<string, number>();
     const pss = pssFor(unit.resource.namespace, settings.pss, settings.namespaces);
@@ -131,11 +200,11 @@ export function evaluateFile(
       pss,
       kubernetesVersion: pss.version,
       trustedRegistries: settings.trustedRegistries,
-      serviceAccounts: settings.serviceAccounts,
       cluster: clusterSeenBy(unit.resource.kind, cluster),
     };
-    for (const selected of rules) {
+    for (const selected of rulesForKind(rules, unit)) {
       if (!ruleApplies(selected.rule, pss)) continue;
+      if (!judged.has(selected.rule.id) && judgesUnit(selected.rule, unit)) judged.add(selected.rule.id);
       try {
         for (const violation of runRule(selected.rule, unit, context)) {
           const finding = toFinding(selected, unit, violation, file, suppression, anchors);
@@ -154,5 +223,5 @@ export function evaluateFile(
       }
     }
   }
-  return { findings, errors };
+  return { findings, errors, judged: [...judged] };
 }

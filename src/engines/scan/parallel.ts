@@ -76,6 +76,7 @@ function combine(results: readonly FilesResult[]): FilesResult {
     targets: results.flatMap((result) => result.targets),
     findings: results.flatMap((result) => result.findings),
     errors: results.flatMap((result) => result.errors),
+    judged: [...new Set(results.flatMap((result) => result.judged ?? []))],
   };
 }
 

@@ -42,6 +42,8 @@ export interface ScanResult {
   unknownRuleIds: string[];
   /** Every Kubernetes object cross-object analyses use, from the whole input. */
   cluster: ClusterIndex;
+  /** Ids of the rules that judged something (see `Rule.judges`), sorted: what a compliance control may pass on. */
+  judgedRuleIds: string[];
 }
 
 /**
@@ -75,7 +77,6 @@ export async function scanPaths(request: ScanRequest, registry: Registry<AnyRule
       config: request.config,
       pss: request.pss,
       namespaces: [...facts.namespaces.entries()],
-      serviceAccounts: [...facts.serviceAccounts.entries()],
       selection: request.selection,
       today: request.today,
       cluster: facts.cluster,
@@ -92,6 +93,7 @@ export async function scanPaths(request: ScanRequest, registry: Registry<AnyRule
       errors: [...errors, ...evaluated.errors],
       unknownRuleIds: unknownIds,
       cluster: evaluated.gathered ?? emptyClusterIndex(),
+      judgedRuleIds: [...new Set(evaluated.judged ?? [])].sort(),
     };
   } catch (error) {
     worker?.dispose();

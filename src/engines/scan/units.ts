@@ -21,6 +21,7 @@ import {
   scanIgnoreDirectives,
   toPodSpecView,
 } from '../../sources/index.js';
+import { ciRunLineUnits, scanDaemonJson, scanScript } from './container-units.js';
 import type { InputKind } from './detect-kind.js';
 
 export interface Placement {
@@ -72,7 +73,8 @@ function yamlPlacer(locate: Locate, pathPrefix: FieldPath = []): ScanUnit['place
   };
 }
 
-function kubernetesUnit(unit: KubernetesUnit, errors: ParseError[]): ScanUnit {
+/** The scan unit of one Kubernetes object, from a file or from a cluster; its pod-spec view's errors go to `errors`. */
+export function kubernetesUnit(unit: KubernetesUnit, errors: ParseError[]): ScanUnit {
   const { resource } = unit;
   const objectView: KubernetesObjectView = { resource, object: resource.doc };
   const views: Partial<ViewByTarget> = { 'kubernetes-object': objectView };
@@ -135,6 +137,11 @@ function scanYaml(text: string, file: string, identityPath: string): FileUnits {
     for (const service of compose.services) units.push(composeUnit(service, document.locate, identityPath));
     targetType ??= 'compose';
   }
+  // A CI pipeline's `run:` / `script:` steps, read from the documents parsed above.
+  const ci = ciRunLineUnits(parsed.documents, text, file, identityPath);
+  units.push(...ci.units);
+  errors.push(...ci.errors);
+  if (ci.units.length > 0) targetType ??= 'script';
   if (targetType === undefined && errors.length > 0) targetType = 'kubernetes';
   const directives = scanIgnoreDirectives(text);
   errors.push(...directives.errors);
@@ -201,9 +208,16 @@ export function buildUnits(
   identityPath: string = file,
 ): FileUnits {
   try {
-    return kind === 'dockerfile'
-      ? scanDockerfileText(text, file, identityPath)
-      : scanYaml(text, file, identityPath);
+    switch (kind) {
+      case 'dockerfile':
+        return scanDockerfileText(text, file, identityPath);
+      case 'daemon-json':
+        return scanDaemonJson(text, file, identityPath);
+      case 'script':
+        return scanScript(text, file, identityPath);
+      case 'yaml':
+        return scanYaml(text, file, identityPath);
+    }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { units: [], errors: [{ line: 1, message: `could not parse: ${message}` }], directives: [] };

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Report } from '../../core/index.js';
 import { projectUrl, rulesById } from '../describe.js';
 import type { Reporter } from '../reporter.js';
+import { complianceSection, complianceStyle } from './compliance-section.js';
 import { escapeHtml, externalLink } from './escape.js';
 import { pageScript } from './script.js';
 import { imageSection, notesSection, packagesSection, vulnerabilitiesSection } from './image-sections.js';
@@ -16,10 +17,10 @@ function sha256(text: string): string {
  * The page may load nothing and run only its own inline style and script (pinned by hash), so even a message that
  * slipped past escaping could neither execute nor phone home. `img-src data:` covers the empty favicon below.
  */
-function contentSecurityPolicy(): string {
+function contentSecurityPolicy(style: string): string {
   return [
     "default-src 'none'",
-    `style-src ${sha256(pageStyle)}`,
+    `style-src ${sha256(style)}`,
     `script-src ${sha256(pageScript)}`,
     'img-src data:',
     "base-uri 'none'",
@@ -42,18 +43,19 @@ function subtitle(report: Report): string {
 /** One self-contained HTML page: inline CSS and JS, no external requests, byte-stable for a given report. */
 export const renderHtml: Reporter = (report, options) => {
   const rules = rulesById(options.rules);
+  const style = report.compliance === undefined ? pageStyle : `${pageStyle}${complianceStyle}`;
   const page = [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy())}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(style))}">`,
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="bulwark">',
     '<link rel="icon" href="data:,">',
     '<title>Bulwark report</title>',
-    `<style>${pageStyle}</style>`,
+    `<style>${style}</style>`,
     '</head>',
     '<body>',
     '<header>',
@@ -65,6 +67,7 @@ export const renderHtml: Reporter = (report, options) => {
     errorsSection(report),
     notesSection(report),
     imageSection(report),
+    complianceSection(report),
     findingsSection(report, rules),
     vulnerabilitiesSection(report),
     packagesSection(report),

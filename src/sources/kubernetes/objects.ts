@@ -36,6 +36,17 @@ function reroot(locate: Locate, basePath: FieldPath): Locate {
   return (path) => locate([...basePath, ...path]);
 }
 
+/**
+ * Config-file kinds (KubeletConfiguration, EncryptionConfiguration, audit Policy, kubeconfig) carry no
+ * metadata.name; the file (or a kubeconfig's current context) names them so findings and fingerprints stay distinct.
+ */
+function unnamedObjectName(object: KubernetesObject, file: string): string {
+  const currentContext = object['current-context'];
+  if (object.kind === 'Config' && typeof currentContext === 'string' && currentContext !== '')
+    return currentContext;
+  return file.split(/[\\/]/).pop() || '<unnamed>';
+}
+
 function toUnit(
   value: Record<string, unknown>,
   document: YamlDocument,
@@ -55,7 +66,7 @@ function toUnit(
   const resource: Resource<KubernetesObject> = {
     kind: object.kind,
     apiVersion: object.apiVersion,
-    name: metadata?.name ?? metadata?.generateName ?? '<unnamed>',
+    name: metadata?.name ?? metadata?.generateName ?? unnamedObjectName(object, file),
     ...(metadata?.namespace ? { namespace: metadata.namespace } : {}),
     source: { file, startLine: root.range.startLine, startColumn: root.range.startColumn },
     doc: object,

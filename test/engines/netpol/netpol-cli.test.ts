@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
-import { runCli } from '../../support/cli.js';
+import { runCli, tempDir } from '../../support/cli.js';
 import { fromRoot } from '../../support/paths.js';
 
 const fixture = 'test/fixtures/netpol/shop.yaml';
@@ -116,6 +117,22 @@ describe('bulwark netpol reach', () => {
     });
     assert.equal(broken.status, 2);
     assert.match(broken.stdout, /^error: -:\d+: /m);
+  });
+
+  it('leaves out the paths .bulwark.yaml ignores, as scan does', () => {
+    const root = tempDir('bulwark-netpol-ignore-');
+    writeFileSync(path.join(root, 'shop.yaml'), readFileSync(fromRoot(fixture), 'utf8'));
+    mkdirSync(path.join(root, 'vendor'));
+    writeFileSync(path.join(root, 'vendor', 'deny.yaml'), policy);
+    writeFileSync(path.join(root, '.bulwark.yaml'), 'ignore:\n  - vendor/\n');
+    const run = runCli(['netpol', 'reach', '.', '--from', 'shop/db', '--to', 'shop/api'], { cwd: root });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^shop\/db\s+shop\/api\s+all$/m, 'the ignored policy would deny this');
+    const withPolicy = runCli(
+      ['netpol', 'reach', '.', '--from', 'shop/db', '--to', 'shop/api', '--config', 'none.yaml'],
+      { cwd: root },
+    );
+    assert.equal(withPolicy.status, 2, 'a named config that does not exist is a usage error');
   });
 });
 

@@ -116,20 +116,20 @@ describe('the cluster index', () => {
     assert.equal(indexPartOf('Secret', 'v1'), undefined);
   });
 
-  it('the pre-pass gathers the early parts at their lines, from documents cut out of their files', () => {
-    const text = manifest(
-      clusterRole('x', []),
-      serviceAccount('a', 'shop', false),
-      serviceAccount('b', 'ops'),
-    );
-    const facts = gatherCrossFileFacts([job('accounts.yaml', text)]);
-    assert.deepEqual(
-      facts.cluster.serviceAccounts.map(
-        (entry) => `${entry.namespace}/${entry.name}@${entry.line} ${entry.automountServiceAccountToken}`,
-      ),
-      [`shop/a@${lineOf(text, 'name: a') - 3} false`, `ops/b@${lineOf(text, 'name: b') - 3} undefined`],
-    );
-    assert.deepEqual(facts.cluster.roles, []);
+  it('the pre-pass reads namespace Pod Security labels only: no kind is parsed twice', () => {
+    const labelled = [
+      'apiVersion: v1',
+      'kind: Namespace',
+      'metadata:',
+      '  name: shop',
+      '  labels:',
+      '    pod-security.kubernetes.io/enforce: restricted',
+    ].join('\n');
+    const text = `${manifest(clusterRole('x', []), serviceAccount('a', 'shop', false))}---\n${labelled}\n`;
+    const facts = gatherCrossFileFacts([job('mixed.yaml', text)]);
+    assert.deepEqual([...facts.namespaces.keys()], ['shop']);
+    for (const [part, entries] of Object.entries(facts.cluster))
+      assert.deepEqual(entries, [], `the pre-pass indexes no ${part}`);
     for (const part of earlyIndexParts)
       assert.ok(
         earlyIndexedKinds.some((kind) => indexPartOf(kind, 'v1') === part),

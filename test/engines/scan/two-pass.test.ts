@@ -156,7 +156,6 @@ function inputsFor(root: string, jobs: readonly FileJob[]): EvaluationInputs {
     config: defaultConfig,
     pss: {},
     namespaces: [...facts.namespaces],
-    serviceAccounts: [...facts.serviceAccounts],
     selection: { only: [], skip: [] },
     today: '2026-01-01',
     cluster: facts.cluster,

@@ -13,7 +13,7 @@ function scanWithComposeRules(text: string, file: string) {
     file,
     units,
     composeRules.map((rule) => ({ rule, severity: rule.severity })),
-    { pss: {}, namespaces: new Map(), trustedRegistries: [], serviceAccounts: new Map() },
+    { pss: {}, namespaces: new Map(), trustedRegistries: [] },
     { directives: [], exceptions: [], exceptionCoversFile: () => true, today: '2026-01-01' },
   );
   return { units, ...evaluation };

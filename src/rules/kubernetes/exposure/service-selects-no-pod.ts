@@ -1,6 +1,5 @@
-import { namespaceOf } from '../../../core/index.js';
 import { defineRule } from '../../define-rule.js';
-import { networkModel } from '../network/network-utils/network-model.js';
+import { workloadsByNamespace } from '../network/network-utils/network-model.js';
 import { backendsOf, judgedService } from './exposure-utils/judged-service.js';
 
 export const serviceSelectsNoPod = defineRule({
@@ -31,9 +30,7 @@ export const serviceSelectsNoPod = defineRule({
     const service = judgedService(view);
     if (index === undefined || service === undefined || service.selector === undefined) return;
     if (Object.keys(service.selector).length === 0) return;
-    const inNamespace = networkModel(index).workloads.filter(
-      (node) => namespaceOf(node.entry) === service.namespace,
-    );
+    const inNamespace = workloadsByNamespace(index).get(service.namespace) ?? [];
     if (inNamespace.length === 0 || backendsOf(index, service).length > 0) return;
     yield {
       messageId: 'none',

@@ -159,7 +159,6 @@ describe('RBAC findings name the subject, the binding, the granting rule and the
       pss: { level: 'all' as const, version, origin: 'default' as const },
       kubernetesVersion: version,
       trustedRegistries: [],
-      serviceAccounts: new Map(),
     };
     assert.deepEqual([...rbacClusterAdminBinding.check(view, context)], []);
   });

@@ -1,8 +1,7 @@
 import type { ClusterIndex, IndexedSpecObject, PlainData, RuleContext } from '../../../../core/index.js';
-import { namespaceOf } from '../../../../core/index.js';
 import type { KubernetesObjectView } from '../../../../sources/index.js';
 import { describeWorkload, listSome } from '../../network/network-utils/describe.js';
-import { networkModel } from '../../network/network-utils/network-model.js';
+import { workloadsByNamespace } from '../../network/network-utils/network-model.js';
 import type { ServiceInfo } from '../../network/network-utils/services.js';
 import { readService, serviceSelects } from '../../network/network-utils/services.js';
 
@@ -32,9 +31,8 @@ export function judgedService(view: KubernetesObjectView): ServiceInfo | undefin
 
 /** The scanned workloads whose pods a Service sends traffic to. */
 export function backendsOf(index: ClusterIndex, service: ServiceInfo) {
-  return networkModel(index).workloads.filter((node) =>
-    serviceSelects(service, namespaceOf(node.entry), node.entry.podLabels),
-  );
+  const inNamespace = workloadsByNamespace(index).get(service.namespace) ?? [];
+  return inNamespace.filter((node) => serviceSelects(service, service.namespace, node.entry.podLabels));
 }
 
 /** `; it sends traffic to Deployment shop/api`, or nothing when no scanned workload is behind it. */

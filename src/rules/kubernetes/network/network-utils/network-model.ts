@@ -234,6 +234,18 @@ function buildModel(index: ClusterIndex): NetworkModel {
 /** The network model of an index, built once per index. */
 export const networkModel = memoPerIndex(buildModel);
 
+/** The model's workloads grouped by namespace, in index order within each. */
+export const workloadsByNamespace = memoPerIndex((index): ReadonlyMap<string, readonly WorkloadNode[]> => {
+  const map = new Map<string, WorkloadNode[]>();
+  for (const node of networkModel(index).workloads) {
+    const namespace = node.group.context.namespace;
+    const list = map.get(namespace);
+    if (list === undefined) map.set(namespace, [node]);
+    else list.push(node);
+  }
+  return map;
+});
+
 function positionKey(file: string, line: number, column: number): string {
   return `${file}\u0000${line}\u0000${column}`;
 }

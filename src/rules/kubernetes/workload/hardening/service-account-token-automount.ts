@@ -2,17 +2,15 @@ import type { RuleContext } from '../../../../core/index.js';
 import type { PodSpecView } from '../../../../sources/index.js';
 import { workloadKinds } from '../../../../sources/index.js';
 import { defineRule } from '../../../define-rule.js';
-
-/** The pod's ServiceAccount as the API server resolves it: `serviceAccountName`, the deprecated alias, or `default`. */
-function serviceAccountKey(view: PodSpecView): string {
-  // An empty name or namespace means the same as none.
-  const name = view.spec.serviceAccountName || view.spec.serviceAccount || 'default';
-  return `${view.resource.namespace || 'default'}/${name}`;
-}
+import { findServiceAccount } from '../../cluster-utils/lookup.js';
 
 /** The scanned ServiceAccount opts out, and the pod does not opt back in: no token is mounted. */
 function accountOptsOut(view: PodSpecView, context: RuleContext): boolean {
-  return context.serviceAccounts.get(serviceAccountKey(view))?.automountServiceAccountToken === false;
+  if (context.cluster === undefined) return false;
+  // The API server resolves `serviceAccountName`, then the deprecated alias, then `default`; empty means none.
+  const name = view.spec.serviceAccountName || view.spec.serviceAccount || 'default';
+  const account = findServiceAccount(context.cluster, view.resource.namespace || 'default', name);
+  return account?.automountServiceAccountToken === false;
 }
 
 export const serviceAccountTokenAutomount = defineRule({
@@ -23,6 +21,7 @@ export const serviceAccountTokenAutomount = defineRule({
   domain: 'kubernetes-workload',
   target: 'pod-spec',
   appliesTo: workloadKinds,
+  crossObject: true,
   rationale:
     'Unless the pod opts out, Kubernetes mounts a service account token into every container; anyone who gets ' +
     'code execution in the pod can read it and call the API server with the rights of that service account. Most ' +

@@ -14,7 +14,7 @@ function judge(rule: AnyRule, code: string, cluster: ClusterIndex): string[] {
     'workload.yaml',
     buildUnits(code, 'workload.yaml', 'yaml'),
     [{ rule, severity: rule.severity }],
-    { pss: { cli: {} }, namespaces: new Map(), serviceAccounts: new Map(), trustedRegistries: [], cluster },
+    { pss: { cli: {} }, namespaces: new Map(), trustedRegistries: [], cluster },
     { directives: [], exceptions: [], exceptionCoversFile: () => true, today: '2026-01-01' },
   );
   assert.deepEqual(evaluation.errors, []);

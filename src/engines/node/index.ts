@@ -1,0 +1,11 @@
+export type { NodeEvaluation } from './evaluate-node.js';
+export { evaluateNode } from './evaluate-node.js';
+export type { NodeInspection, NodeInspectionRequest } from './inspect-node.js';
+export { inspectNode } from './inspect-node.js';
+export type { NodeProblem, PathInspection, PathRequest } from './inspect-paths.js';
+export { inspectPaths } from './inspect-paths.js';
+export { findRuntimeBinaries, inspectIntegrity, readNodeBaseline, writeNodeBaseline } from './integrity.js';
+export { KernelReader, observedSysctls } from './kernel-facts.js';
+export { readTextInRoot, resolveInRoot } from './root-fs.js';
+export type { NodeScanRequest, NodeScanResult } from './scan-node.js';
+export { NodeScanError, scanNode } from './scan-node.js';

@@ -1,0 +1,24 @@
+import { apiserverClientCaMissing } from '../../../../src/rules/kubernetes/config/apiserver-client-ca-missing.js';
+import { ruleTester } from '../../../support/rule-tester.js';
+import { commandLine, staticPod } from './manifests.js';
+
+const complete = ['--client-ca-file=/pki/ca.crt'];
+
+ruleTester(apiserverClientCaMissing, {
+  valid: [
+    { name: 'set', code: staticPod('kube-apiserver', complete) },
+    { name: 'another component', code: staticPod('etcd', ['--name=cp-1']) },
+  ],
+  invalid: [
+    {
+      name: 'omitted',
+      code: staticPod('kube-apiserver', ['--v=2']),
+      errors: [{ line: commandLine, messageId: 'missing', path: 'spec.containers[0].command' }],
+    },
+    {
+      name: 'empty value',
+      code: staticPod('kube-apiserver', [...complete.slice(1), '--client-ca-file=']),
+      errors: [{ line: commandLine, messageId: 'missing' }],
+    },
+  ],
+});

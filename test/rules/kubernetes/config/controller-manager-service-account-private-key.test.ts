@@ -1,0 +1,27 @@
+import { controllerManagerServiceAccountPrivateKey } from '../../../../src/rules/kubernetes/config/controller-manager-service-account-private-key.js';
+import { ruleTester } from '../../../support/rule-tester.js';
+import { commandLine, staticPod } from './manifests.js';
+
+const complete = ['--service-account-private-key-file=/pki/sa.key'];
+
+ruleTester(controllerManagerServiceAccountPrivateKey, {
+  valid: [
+    { name: 'set', code: staticPod('kube-controller-manager', complete) },
+    { name: 'another component', code: staticPod('etcd', ['--name=cp-1']) },
+  ],
+  invalid: [
+    {
+      name: 'omitted',
+      code: staticPod('kube-controller-manager', ['--v=2']),
+      errors: [{ line: commandLine, messageId: 'missing', path: 'spec.containers[0].command' }],
+    },
+    {
+      name: 'empty value',
+      code: staticPod('kube-controller-manager', [
+        ...complete.slice(1),
+        '--service-account-private-key-file=',
+      ]),
+      errors: [{ line: commandLine, messageId: 'missing' }],
+    },
+  ],
+});

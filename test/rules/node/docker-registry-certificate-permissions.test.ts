@@ -1,0 +1,76 @@
+import { dockerRegistryCertificatePermissions } from '../../../src/rules/node/docker-registry-certificate-permissions.js';
+import { nodeFile, nodeRuleTester, nodeView } from './node-utils/node-view.js';
+
+const path = '/etc/docker/certs.d/registry.test:5000/ca.crt';
+
+nodeRuleTester(dockerRegistryCertificatePermissions, {
+  valid: [
+    {
+      name: '0444 and owned by root',
+      view: nodeView({ files: [nodeFile(path, 'docker-registry-certificate', { mode: 0o444 })] }),
+    },
+    {
+      name: 'stricter than 0444',
+      view: nodeView({ files: [nodeFile(path, 'docker-registry-certificate', { mode: 0o400 })] }),
+    },
+    { name: 'the file is not on the node', view: nodeView() },
+    {
+      name: 'a folder inside a registry folder is not a certificate',
+      view: nodeView({
+        files: [nodeFile(path, 'docker-registry-certificate', { mode: 0o755, type: 'directory' })],
+      }),
+    },
+    {
+      name: 'an open file of another role is not judged here',
+      view: nodeView({ files: [nodeFile('/elsewhere', 'docker-default', { mode: 0o777, uid: 1000 })] }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'writable by group and others, owned by a user',
+      view: nodeView({
+        files: [nodeFile(path, 'docker-registry-certificate', { mode: 0o466, uid: 1000, gid: 1000 })],
+      }),
+      errors: [
+        {
+          messageId: 'mode',
+          file: path,
+          path: 'mode',
+          message: `${path} has mode 0466; 0444 or stricter is expected`,
+        },
+        {
+          messageId: 'owner',
+          file: path,
+          path: 'owner',
+          message: `${path} is owned by uid 1000, gid 1000; root:root is expected`,
+        },
+      ],
+    },
+    {
+      name: 'a setuid bit is beyond the allowed mode',
+      view: nodeView({ files: [nodeFile(path, 'docker-registry-certificate', { mode: 0o4444 })] }),
+      errors: [{ messageId: 'mode', file: path, path: 'mode' }],
+    },
+    {
+      name: 'reached through a symlink, the finding names the path asked for',
+      view: nodeView({
+        files: [
+          nodeFile(path, 'docker-registry-certificate', {
+            realPath: '/srv/real',
+            uid: 0,
+            gid: 50,
+            mode: 0o444,
+          }),
+        ],
+      }),
+      errors: [
+        {
+          messageId: 'owner',
+          file: path,
+          path: 'owner',
+          message: `${path} (-> /srv/real) is owned by uid 0, gid 50; root:root is expected`,
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,61 @@
+import { dockerTlsKeyPermissions } from '../../../src/rules/node/docker-tls-key-permissions.js';
+import { nodeFile, nodeRuleTester, nodeView } from './node-utils/node-view.js';
+
+const path = '/etc/docker/tls/server-key.pem';
+
+nodeRuleTester(dockerTlsKeyPermissions, {
+  valid: [
+    {
+      name: '0400 and owned by root',
+      view: nodeView({ files: [nodeFile(path, 'docker-tls-key', { mode: 0o400 })] }),
+    },
+    {
+      name: 'stricter than 0400',
+      view: nodeView({ files: [nodeFile(path, 'docker-tls-key', { mode: 0o0 })] }),
+    },
+    { name: 'the file is not on the node', view: nodeView() },
+    {
+      name: 'an open file of another role is not judged here',
+      view: nodeView({ files: [nodeFile('/elsewhere', 'docker-default', { mode: 0o777, uid: 1000 })] }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'writable by group and others, owned by a user',
+      view: nodeView({ files: [nodeFile(path, 'docker-tls-key', { mode: 0o426, uid: 1000, gid: 1000 })] }),
+      errors: [
+        {
+          messageId: 'mode',
+          file: path,
+          path: 'mode',
+          message: `${path} has mode 0426; 0400 or stricter is expected`,
+        },
+        {
+          messageId: 'owner',
+          file: path,
+          path: 'owner',
+          message: `${path} is owned by uid 1000, gid 1000; root:root is expected`,
+        },
+      ],
+    },
+    {
+      name: 'a setuid bit is beyond the allowed mode',
+      view: nodeView({ files: [nodeFile(path, 'docker-tls-key', { mode: 0o4400 })] }),
+      errors: [{ messageId: 'mode', file: path, path: 'mode' }],
+    },
+    {
+      name: 'reached through a symlink, the finding names the path asked for',
+      view: nodeView({
+        files: [nodeFile(path, 'docker-tls-key', { realPath: '/srv/real', uid: 0, gid: 50, mode: 0o400 })],
+      }),
+      errors: [
+        {
+          messageId: 'owner',
+          file: path,
+          path: 'owner',
+          message: `${path} (-> /srv/real) is owned by uid 0, gid 50; root:root is expected`,
+        },
+      ],
+    },
+  ],
+});
