@@ -14,11 +14,8 @@ import { runImageCommand, runSbomCommand } from './commands/image.js';
 import { runExplainCommand, runRulesCommand } from './commands/rules.js';
 import type { ScanFlags } from './commands/scan.js';
 import { runScanCommand } from './commands/scan.js';
+import { collect } from './report-options.js';
 import { toolVersion } from './version.js';
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
 
 function buildProgram(
   io: CliIo,

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { Option } from 'commander';
 import type { KubernetesVersion, PssLevel } from '../../core/index.js';
 import { createReport, isPssLevel, parseKubernetesVersion } from '../../core/index.js';
 import type { ClusterAuditRequest } from '../../engines/cluster/audit.js';
@@ -9,15 +8,11 @@ import { auditCluster } from '../../engines/cluster/audit.js';
 import { ruleRegistry } from '../../rules/index.js';
 import { loadConfigOption } from '../config-option.js';
 import { exitCodes } from '../exit-codes.js';
+import { addReportOptions, collect } from '../report-options.js';
 import type { CliIo, CliResult } from '../io.js';
 import { UsageError } from '../io.js';
 import type { OutputFlags } from '../report-output.js';
-import {
-  attachCompliance,
-  complianceOptionHelp,
-  parseComplianceOption,
-  ranRuleIds,
-} from '../compliance-option.js';
+import { attachCompliance, parseComplianceOption, ranRuleIds } from '../compliance-option.js';
 import { exitCodeFor, parseFailOn, parseOutputs, parseSeverities, writeOutputs } from '../report-output.js';
 import { toolVersion } from '../version.js';
 
@@ -40,10 +35,6 @@ export interface ClusterFlags extends OutputFlags {
 
 // Objects per page: small enough for a modest API server, large enough that 10,000 pods take 20 requests.
 const pageSize = 500;
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
 
 function parseTimeout(text: string | undefined): number {
   if (text === undefined) return 30_000;
@@ -152,7 +143,7 @@ export async function runClusterCommand(flags: ClusterFlags, io: CliIo): Promise
 }
 
 export function registerClusterCommand(program: Command, io: CliIo, settle: Settle): void {
-  program
+  const command = program
     .command('cluster')
     .description('audit a live cluster (kubeconfig) or a `kubectl get -o json` snapshot with the same rules')
     .option('--context <context>', 'kubeconfig context (default: the current one)')
@@ -161,23 +152,12 @@ export function registerClusterCommand(program: Command, io: CliIo, settle: Sett
       '-n, --namespace <namespace>',
       'only objects of this namespace (cluster-wide kinds are still read)',
     )
-    .option(
-      '--format <format>',
-      'table | json | sarif | junit | html | policy-report (repeatable, pairs with --output)',
-      collect,
-      [],
-    )
-    .option('--output <file>', 'write the matching --format to a file (repeatable)', collect, [])
-    .option('--fail-on <severity>', 'exit 1 on findings at or above: critical|high|medium|low|info|none')
-    .option('--config <file>', 'configuration file (default: nearest .bulwark.yaml)')
     .option('--pss <level>', 'judge Pod Security exactly at this level: privileged|baseline|restricted')
     .option('--k8s-version <version>', 'Kubernetes version whose Pod Security rules apply, e.g. 1.30')
-    .option('--request-timeout <seconds>', 'longest wait for one API request (default 30)')
-    .option('--rule <id>', 'run only this rule (repeatable; enables opt-in rules)', collect, [])
-    .option('--skip-rule <id>', 'do not run this rule (repeatable)', collect, [])
-    .option('--severity <list>', 'report only these severities, comma-separated')
-    .option('--quiet', 'leave suppressed findings out of the table and print no notes')
-    .option('--compliance <framework>', complianceOptionHelp)
-    .addOption(new Option('--no-color', 'no ANSI colour in the table'))
-    .action((flags: ClusterFlags) => settle(() => runClusterCommand(flags, io)));
+    .option('--request-timeout <seconds>', 'longest wait for one API request (default 30)');
+  addReportOptions(command, {
+    formats: 'table | json | sarif | junit | html | policy-report',
+    optInRules: true,
+    compliance: true,
+  }).action((flags: ClusterFlags) => settle(() => runClusterCommand(flags, io)));
 }

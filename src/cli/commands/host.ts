@@ -6,14 +6,10 @@ import { RemoteImageError } from '../../engines/image/remote/errors.js';
 import { hostJudges } from '../../engines/host/judge-host.js';
 import { scanHost } from '../../engines/host/scan-host.js';
 import { ruleRegistry } from '../../rules/index.js';
-import {
-  attachCompliance,
-  complianceOptionHelp,
-  parseComplianceOption,
-  ranRuleIds,
-} from '../compliance-option.js';
+import { attachCompliance, parseComplianceOption, ranRuleIds } from '../compliance-option.js';
 import { loadConfigOption } from '../config-option.js';
 import { exitCodes } from '../exit-codes.js';
+import { addReportOptions } from '../report-options.js';
 import type { CliIo, CliResult } from '../io.js';
 import { UsageError } from '../io.js';
 import type { OutputFlags } from '../report-output.js';
@@ -35,10 +31,6 @@ export interface HostFlags extends OutputFlags {
 }
 
 export const hostFormats = ['table', 'json', 'sarif', 'junit', 'html'] as const;
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
 
 /** `bulwark host`: the daemon's flags and daemon.json, Docker's files, every container and local image. */
 export async function runHostCommand(flags: HostFlags, io: CliIo): Promise<CliResult> {
@@ -86,7 +78,7 @@ export async function runHostCommand(flags: HostFlags, io: CliIo): Promise<CliRe
 }
 
 export function registerHostCommand(program: Command, io: CliIo, settle: Settle): void {
-  program
+  const command = program
     .command('host')
     .description(
       'audit this Docker host (CIS Docker): dockerd flags, daemon.json, Docker files, containers, images',
@@ -94,22 +86,12 @@ export function registerHostCommand(program: Command, io: CliIo, settle: Settle)
     .option(
       '--docker-host <address>',
       'Engine API address, unix:///path or tcp://host:port (default: DOCKER_HOST)',
-    )
-    .option(
-      '--format <format>',
-      'table | json | sarif | junit | html (repeatable, pairs with --output)',
-      collect,
-      [],
-    )
-    .option('--output <file>', 'write the matching --format to a file (repeatable)', collect, [])
-    .option('--fail-on <severity>', 'exit 1 on findings at or above: critical|high|medium|low|info|none')
-    .option('--config <file>', 'configuration file (default: nearest .bulwark.yaml)')
-    .option('--rule <id>', 'run only this rule (repeatable; enables opt-in rules)', collect, [])
-    .option('--skip-rule <id>', 'do not run this rule (repeatable)', collect, [])
-    .option('--severity <list>', 'report only these severities, comma-separated')
-    .option('--quiet', 'leave suppressed findings out of the table and print no notes')
-    .addOption(new Option('--no-color', 'no ANSI colour in the table'))
-    .option('--compliance <framework>', complianceOptionHelp)
+    );
+  addReportOptions(command, {
+    formats: 'table | json | sarif | junit | html',
+    optInRules: true,
+    compliance: true,
+  })
     // For reading a host from a container that mounts its /proc and / elsewhere, and for tests.
     .addOption(new Option('--proc-root <dir>', 'where the host /proc is mounted').hideHelp())
     .addOption(new Option('--root <dir>', "where the host's root file system is mounted").hideHelp())

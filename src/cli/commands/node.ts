@@ -1,16 +1,11 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { Option } from 'commander';
 import { createReport } from '../../core/index.js';
 import { NodeScanError, scanNode } from '../../engines/node/index.js';
-import {
-  attachCompliance,
-  complianceOptionHelp,
-  parseComplianceOption,
-  ranRuleIds,
-} from '../compliance-option.js';
+import { attachCompliance, parseComplianceOption, ranRuleIds } from '../compliance-option.js';
 import { loadConfigOption } from '../config-option.js';
 import { exitCodes } from '../exit-codes.js';
+import { addReportOptions } from '../report-options.js';
 import type { CliIo, CliResult } from '../io.js';
 import { UsageError } from '../io.js';
 import type { OutputFlags } from '../report-output.js';
@@ -32,10 +27,6 @@ export interface NodeFlags extends OutputFlags {
 }
 
 export const nodeFormats = ['table', 'json', 'sarif', 'junit', 'html'] as const;
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
 
 /** `bulwark node`: file permissions, kernel hardening, firmware and integrity of a node, seen from its root. */
 export async function runNodeCommand(flags: NodeFlags, io: CliIo): Promise<CliResult> {
@@ -96,7 +87,7 @@ export async function runNodeCommand(flags: NodeFlags, io: CliIo): Promise<CliRe
 }
 
 export function registerNodeCommand(program: Command, io: CliIo, settle: Settle): void {
-  program
+  const command = program
     .command('node')
     .description(
       'check a node: kubelet and runtime file permissions, kernel hardening, LSMs, secure boot, integrity',
@@ -106,21 +97,8 @@ export function registerNodeCommand(program: Command, io: CliIo, settle: Settle)
     .option(
       '--baseline <file>',
       'report every change of the runtime binaries and configs since this baseline',
-    )
-    .option(
-      '--format <format>',
-      'table | json | sarif | junit | html (repeatable, pairs with --output)',
-      collect,
-      [],
-    )
-    .option('--output <file>', 'write the matching --format to a file (repeatable)', collect, [])
-    .option('--fail-on <severity>', 'exit 1 on findings at or above: critical|high|medium|low|info|none')
-    .option('--config <file>', 'configuration file (default: nearest .bulwark.yaml)')
-    .option('--rule <id>', 'run only this rule (repeatable)', collect, [])
-    .option('--skip-rule <id>', 'do not run this rule (repeatable)', collect, [])
-    .option('--severity <list>', 'report only these severities, comma-separated')
-    .option('--quiet', 'leave suppressed findings out of the table and print no notes')
-    .addOption(new Option('--no-color', 'no ANSI colour in the table'))
-    .option('--compliance <framework>', complianceOptionHelp)
-    .action((flags: NodeFlags) => settle(() => runNodeCommand(flags, io)));
+    );
+  addReportOptions(command, { formats: 'table | json | sarif | junit | html', compliance: true }).action(
+    (flags: NodeFlags) => settle(() => runNodeCommand(flags, io)),
+  );
 }

@@ -1,8 +1,9 @@
 import type { Finding, Location, ReportError, RuleContext, Violation } from '../../core/index.js';
-import { fingerprintOf, formatMessage, latestKubernetesVersion, resourceRef } from '../../core/index.js';
+import { fingerprintOf, resourceRef } from '../../core/index.js';
 import { dockerClientKind } from '../../rules/host/content-trust-disabled.js';
 import type { AnyRule } from '../../rules/index.js';
 import type { DockerContainerView, DockerDaemonView } from '../../sources/index.js';
+import { findingOf, neutralRuleContext } from '../scan/finding-of.js';
 import type { SelectedRule } from '../scan/select-rules.js';
 
 /** Where a violation of a unit points: a daemon.json line, a dockerd flag's column, a container field path. */
@@ -16,15 +17,6 @@ export type HostUnit =
 export interface HostEvaluation {
   findings: Finding[];
   errors: ReportError[];
-}
-
-/** Host rules judge no Kubernetes object; the context carries neutral defaults. */
-function hostContext(trustedRegistries: readonly string[]): RuleContext {
-  return {
-    pss: { level: 'all', version: latestKubernetesVersion, origin: 'default' },
-    kubernetesVersion: latestKubernetesVersion,
-    trustedRegistries,
-  };
 }
 
 function runRule(rule: AnyRule, unit: HostUnit, context: RuleContext): Iterable<Violation> {
@@ -65,20 +57,11 @@ function toFinding(
   const base = `${location.path ?? ''}\u0000${stable}`;
   const occurrence = (seen.get(`${rule.id}\u0000${base}`) ?? 0) + 1;
   seen.set(`${rule.id}\u0000${base}`, occurrence);
-  const template = rule.messages[violation.messageId] ?? violation.messageId;
-  return {
-    ruleId: rule.id,
-    slug: rule.slug,
-    severity: violation.severity ?? selected.severity,
-    title: rule.title,
-    messageId: violation.messageId,
-    message: formatMessage(template, violation.data),
+  return findingOf(selected, violation, {
     location,
     resource: resourceRef(unit.view.resource),
-    references: rule.references,
-    status: 'fail',
     fingerprint: fingerprintOf(rule.id, unit.identity, occurrence === 1 ? base : `${base}#${occurrence}`),
-  };
+  });
 }
 
 /** Runs every selected daemon and container rule on every host unit; a rule that throws becomes an error. */
@@ -87,7 +70,7 @@ export function evaluateHostUnits(
   rules: readonly SelectedRule[],
   trustedRegistries: readonly string[],
 ): HostEvaluation {
-  const context = hostContext(trustedRegistries);
+  const context = neutralRuleContext(trustedRegistries);
   const findings: Finding[] = [];
   const errors: ReportError[] = [];
   for (const unit of units) {

@@ -1,20 +1,12 @@
-import type { Finding, ReportError, RuleContext, Suppression, Violation } from '../../core/index.js';
-import { fingerprintOf, formatMessage, formatPath, latestKubernetesVersion } from '../../core/index.js';
+import type { Finding, ReportError, Suppression, Violation } from '../../core/index.js';
+import { fingerprintOf, formatPath } from '../../core/index.js';
 import type { ImageView } from '../../sources/index.js';
+import { findingOf, neutralRuleContext } from '../scan/finding-of.js';
 import type { SelectedRule } from '../scan/select-rules.js';
 
 export interface ImageEvaluation {
   findings: Finding[];
   errors: ReportError[];
-}
-
-/** Image rules judge no Kubernetes object; the context carries neutral defaults. */
-function imageContext(trustedRegistries: readonly string[]): RuleContext {
-  return {
-    pss: { level: 'all', version: latestKubernetesVersion, origin: 'default' },
-    kubernetesVersion: latestKubernetesVersion,
-    trustedRegistries,
-  };
 }
 
 function fieldPath(violation: Violation): string | undefined {
@@ -56,15 +48,8 @@ function toFinding(
   const occurrence = (seen.get(baseAnchor) ?? 0) + 1;
   seen.set(baseAnchor, occurrence);
   const anchor = occurrence === 1 ? baseAnchor : `${baseAnchor}#${occurrence}`;
-  const template = rule.messages[violation.messageId] ?? violation.messageId;
   const suppression = suppressor?.(rule.id, violation);
-  return {
-    ruleId: rule.id,
-    slug: rule.slug,
-    severity: violation.severity ?? selected.severity,
-    title: rule.title,
-    messageId: violation.messageId,
-    message: formatMessage(template, violation.data),
+  return findingOf(selected, violation, {
     location: {
       file: view.image.reference,
       ...(violation.line === undefined ? {} : { startLine: violation.line }),
@@ -72,11 +57,9 @@ function toFinding(
       ...(violation.layer === undefined ? {} : { layer: violation.layer }),
     },
     resource: { kind: view.resource.kind, name: view.resource.name },
-    references: rule.references,
-    status: suppression === undefined ? 'fail' : 'suppressed',
-    ...(suppression === undefined ? {} : { suppression }),
     fingerprint: fingerprintOf(rule.id, `image:${view.resource.name}`, anchor),
-  };
+    ...(suppression === undefined ? {} : { suppression }),
+  });
 }
 
 /** Runs every selected image rule on the view; a rule that throws becomes an error, never a crash. */
@@ -86,7 +69,7 @@ export function evaluateImage(
   trustedRegistries: readonly string[],
   suppressor?: ImageSuppressor,
 ): ImageEvaluation {
-  const context = imageContext(trustedRegistries);
+  const context = neutralRuleContext(trustedRegistries);
   const findings: Finding[] = [];
   const errors: ReportError[] = [];
   const seen = new Map<string, number>();

@@ -1,6 +1,7 @@
-import type { Finding, ReportError, RuleContext, Violation } from '../../core/index.js';
-import { fingerprintOf, formatMessage, formatPath, latestKubernetesVersion } from '../../core/index.js';
+import type { Finding, ReportError, Violation } from '../../core/index.js';
+import { fingerprintOf, formatPath } from '../../core/index.js';
 import type { NodeView } from '../../sources/index.js';
+import { findingOf, neutralRuleContext } from '../scan/finding-of.js';
 import type { SelectedRule } from '../scan/select-rules.js';
 
 export interface NodeEvaluation {
@@ -8,12 +9,7 @@ export interface NodeEvaluation {
   errors: ReportError[];
 }
 
-/** Node rules judge no Kubernetes object; the context carries neutral defaults. */
-const nodeContext: RuleContext = {
-  pss: { level: 'all', version: latestKubernetesVersion, origin: 'default' },
-  kubernetesVersion: latestKubernetesVersion,
-  trustedRegistries: [],
-};
+const nodeContext = neutralRuleContext();
 
 /** A node rule names the file on the node in `filePath`; facts without a file of their own belong to the root. */
 function toFinding(selected: SelectedRule, view: NodeView, violation: Violation): Finding {
@@ -21,21 +17,11 @@ function toFinding(selected: SelectedRule, view: NodeView, violation: Violation)
   const file = violation.filePath ?? '/';
   const field =
     violation.path === undefined || violation.path.length === 0 ? undefined : formatPath(violation.path);
-  const template = rule.messages[violation.messageId] ?? violation.messageId;
-  return {
-    ruleId: rule.id,
-    slug: rule.slug,
-    severity: violation.severity ?? selected.severity,
-    title: rule.title,
-    messageId: violation.messageId,
-    message: formatMessage(template, violation.data),
+  return findingOf(selected, violation, {
     location: { file, ...(field === undefined ? {} : { path: field }) },
     resource: { kind: view.resource.kind, name: view.resource.name },
-    references: rule.references,
-    status: 'fail',
-    // The node's name and root folder stay out, so a baseline of findings fits every node built alike.
     fingerprint: fingerprintOf(rule.id, `node:${file}`, `${field ?? ''}\u0000${violation.messageId}`),
-  };
+  });
 }
 
 /** Runs every selected node rule on the view; a rule that throws becomes an error, never a crash. */

@@ -6,10 +6,11 @@ import type {
   RuleContext,
   Violation,
 } from '../../core/index.js';
-import { fingerprintOf, formatMessage, pssCheckApplies, resourceRef } from '../../core/index.js';
+import { fingerprintOf, pssCheckApplies, resourceRef } from '../../core/index.js';
 import type { AnyRule } from '../../rules/index.js';
 import { createClusterIndexCollector } from '../../rules/kubernetes/cluster-utils/collect.js';
 import { clusterSeenBy } from './early-view.js';
+import { findingOf } from './finding-of.js';
 import { indexSourceOf } from './index-source.js';
 import type { NamespacePolicy, PssSettings } from './pss-context.js';
 import { pssFor } from './pss-context.js';
@@ -138,14 +139,7 @@ function toFinding(
   const occurrence = (anchors.get(anchorKey) ?? 0) + 1;
   anchors.set(anchorKey, occurrence);
   const anchor = occurrence === 1 ? placement.anchor : `${placement.anchor}#${occurrence}`;
-  const template = rule.messages[violation.messageId] ?? violation.messageId;
-  const finding: Finding = {
-    ruleId: rule.id,
-    slug: rule.slug,
-    severity: violation.severity ?? selected.severity,
-    title: rule.title,
-    messageId: violation.messageId,
-    message: formatMessage(template, violation.data),
+  const finding = findingOf(selected, violation, {
     location: {
       file,
       startLine: placement.range.startLine,
@@ -155,10 +149,8 @@ function toFinding(
       ...(placement.path === '' ? {} : { path: placement.path }),
     },
     resource: resourceRef(unit.resource),
-    references: rule.references,
-    status: 'fail',
     fingerprint: fingerprintOf(rule.id, unit.identity, anchor),
-  };
+  });
   return applySuppressions(finding, unit, placement, suppression);
 }
 
